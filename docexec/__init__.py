@@ -1,0 +1,1 @@
+"""Execute documentation snippets, bake their outputs, and embed them in MkDocs pages."""

@@ -1,0 +1,5 @@
+"""Entry point for `python -m docexec`."""
+
+from docexec.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""Command line: `python -m docexec capture [--device cpu|cuda] [--force] [SNIPPET ...]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from docexec import config as settings
+from docexec import run, store
+from docexec.discover import SnippetError, find_snippets
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run the command; return the exit status."""
+    parser = argparse.ArgumentParser(prog="python -m docexec", description="Execute snippets and bake their outputs.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    capture = commands.add_parser("capture", help="run snippets whose capture is missing or stale, and store what they print")
+    capture.add_argument("--device", choices=("cpu", "cuda"), help="capture on this device only (default: CPU, and CUDA where torch sees a GPU)")
+    capture.add_argument("--force", action="store_true", help="re-run every selected snippet, even if its capture is current")
+    capture.add_argument("--jobs", type=int, help="snippets run at once (default: the number of CPU cores)")
+    capture.add_argument("snippets", nargs="*", metavar="SNIPPET", help="snippet files or folders (default: all)")
+    args = parser.parse_args(argv)
+    return capture_command(args)
+
+
+def capture_command(args: argparse.Namespace) -> int:
+    """Capture the selected snippets on each device, printing a summary; 1 if any failed."""
+    started = time.perf_counter()
+    config = settings.load()
+    try:
+        snippets = find_snippets(config, args.snippets)
+        devices = [args.device] if args.device else ["cpu", *(["cuda"] if _cuda_usable() else [])]
+        with store.locked(config):
+            reports = [run.capture(config, snippets, device, force=args.force, jobs=args.jobs) for device in devices]
+            if not args.snippets:
+                run.prune(config, find_snippets(config), reports[0])
+    except (SnippetError, store.CaptureLocked, run.NoGPU) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: captures finished before the interruption were kept; none was half-written", file=sys.stderr)
+        return 130
+    failures = [failure for report in reports for failure in report.failures]
+    for report in reports:
+        print(_summary(report), file=sys.stderr)
+        for notice in report.notices:
+            print(f"note: {notice}", file=sys.stderr)
+    for failure in failures:
+        print(f"error: {failure}", file=sys.stderr)
+    print(f"done in {time.perf_counter() - started:.2f} s", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def _cuda_usable() -> bool:
+    """Whether a CUDA capture should run by default: a GPU is present and torch can use it."""
+    if not run.gpu_present():
+        return False
+    try:
+        run.cuda_environment()
+    except (run.NoGPU, ImportError):
+        return False
+    return True
+
+
+def _summary(report: run.Report) -> str:
+    """One line saying what a capture run did on a device."""
+    parts = [f"{len(report.captured)} captured", f"{report.current} already current"]
+    if report.rendered:
+        parts.append(f"{report.rendered} graphs rendered")
+    if report.removed:
+        parts.append(f"{report.removed} orphaned captures removed")
+    if report.failures:
+        parts.append(f"{len(report.failures)} failed")
+    return f"{report.device}: " + ", ".join(parts)

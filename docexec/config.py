@@ -1,0 +1,42 @@
+"""Read the project's [tool.docexec] settings from pyproject.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+DEVICES = ("cpu", "cuda")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Where snippets and captures live, and the limits a snippet runs under."""
+
+    root: Path
+    snippets: Path
+    captures: Path
+    timeout: float = 120.0
+    max_output: int = 20_000
+
+
+def find_root(start: Path | None = None) -> Path:
+    """Return the nearest folder at or above `start` that holds a pyproject.toml."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "pyproject.toml").is_file():
+            return folder
+    raise FileNotFoundError(f"no pyproject.toml at or above {here}")
+
+
+def load(root: Path | None = None) -> Config:
+    """Load the settings of the project at `root` (found from the working directory if omitted)."""
+    root = find_root(root)
+    settings = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["docexec"]
+    return Config(
+        root=root,
+        snippets=root / settings.get("snippets", "snippets"),
+        captures=root / settings.get("captures", "captures"),
+        timeout=float(settings.get("timeout", 120)),
+        max_output=int(settings.get("max_output", 20_000)),
+    )

@@ -1,0 +1,134 @@
+"""Find snippets, read the directives at their top, and find the lines that embed them in pages."""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from docexec.config import DEVICES, Config
+
+DIRECTIVE = re.compile(r"#\s*(raises(?:\s+on\s+(?P<device>\w+))?|runs on)\s*:\s*(?P<value>.+?)\s*$")
+EMBED = re.compile(r"^::snippet\s+(?P<name>\S+)(?P<options>(?:\s+\w+)*)\s*$")
+EMBED_OPTIONS = frozenset({"exercise"})
+FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+
+
+class SnippetError(Exception):
+    """A snippet that cannot be run as written; the message names its file and line."""
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """One example file and what it declares about how it ends on each device."""
+
+    name: str  # path below the snippets folder, with forward slashes: "tensors/view.py"
+    path: Path
+    source: str
+    raises: dict[str, str] = field(default_factory=dict)  # device -> exception class name
+    devices: tuple[str, ...] = DEVICES
+
+    @cached_property
+    def sha256(self) -> str:
+        """Hash of the source: a capture of other source is stale."""
+        return hashlib.sha256(self.source.encode()).hexdigest()
+
+    @cached_property
+    def imports(self) -> set[str]:
+        """Top-level modules the snippet imports (what a warm worker should preload)."""
+        try:
+            tree = ast.parse(self.source)
+        except SyntaxError:
+            return set()
+        found: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                found.add(node.module.split(".")[0])
+        return found
+
+
+def parse_directives(name: str, path: Path, source: str) -> Snippet:
+    """Build a Snippet from its source, reading the comment lines at its top."""
+    raises: dict[str, str] = {}
+    devices: tuple[str, ...] = DEVICES
+    for lineno, line in enumerate(source.splitlines(), start=1):
+        if not line.startswith("#"):
+            break
+        match = DIRECTIVE.match(line)
+        if not match:
+            continue
+        value = match["value"]
+        if match[1] == "runs on":
+            devices = tuple(d.strip() for d in value.split(","))
+            unknown = [d for d in devices if d not in DEVICES]
+        else:
+            unknown = [match["device"]] if match["device"] and match["device"] not in DEVICES else []
+            for device in [match["device"]] if match["device"] else DEVICES:
+                raises[device] = value
+        if unknown:
+            raise SnippetError(f"{path}:{lineno}: unknown device {unknown[0]!r}; use one of {', '.join(DEVICES)}")
+    return Snippet(name=name, path=path, source=source, raises=raises, devices=devices)
+
+
+def load_snippet(config: Config, path: Path) -> Snippet:
+    """Read one snippet file."""
+    name = path.resolve().relative_to(config.snippets.resolve()).as_posix()
+    return parse_directives(name, path, path.read_text(encoding="utf-8"))
+
+
+def find_snippets(config: Config, selection: list[str] | None = None) -> list[Snippet]:
+    """Return the snippets below the snippets folder, or those named (files or folders) in `selection`."""
+    paths: list[Path] = []
+    for item in selection or [str(config.snippets)]:
+        path = resolve_selection(config, item)
+        paths.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path])
+    return [load_snippet(config, path) for path in dict.fromkeys(paths)]
+
+
+def resolve_selection(config: Config, item: str) -> Path:
+    """Find a snippet file or folder given as a path, or as a name below the snippets folder."""
+    for candidate in (Path(item), config.snippets / item, config.root / item):
+        if candidate.exists():
+            resolved = candidate.resolve()
+            if resolved == config.snippets.resolve() or config.snippets.resolve() in resolved.parents:
+                return resolved
+    raise SnippetError(f"{item}: no such snippet or folder below {config.snippets}")
+
+
+def check_syntax(snippet: Snippet) -> None:
+    """Raise SnippetError naming file, line and column if the snippet is not valid Python."""
+    try:
+        compile(snippet.source, str(snippet.path), "exec", dont_inherit=True)
+    except SyntaxError as error:
+        raise SnippetError(
+            f"{snippet.path}:{error.lineno}:{error.offset or 0}: SyntaxError: {error.msg}"
+        ) from None
+
+
+@dataclass(frozen=True)
+class Embed:
+    """A line of a page that embeds a snippet."""
+
+    lineno: int
+    name: str
+    options: frozenset[str]
+
+
+def find_embeds(markdown: str) -> list[Embed]:
+    """Return the embed lines of a page, skipping those inside fenced code blocks."""
+    embeds: list[Embed] = []
+    fence: str | None = None
+    for lineno, line in enumerate(markdown.splitlines(), start=1):
+        opening = FENCE.match(line)
+        if opening and (fence is None or opening[1].startswith(fence)):
+            fence = None if fence else opening[1]
+            continue
+        if fence is None and (match := EMBED.match(line)):
+            embeds.append(Embed(lineno, match["name"], frozenset(match["options"].split())))
+    return embeds
+

@@ -1,0 +1,131 @@
+"""MkDocs hook: embed snippets from their baked captures. It reads files only: no torch, no execution."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+# MkDocs loads a hook by file path; make the package beside it importable without installing it.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
+from mkdocs.structure.files import File, Files  # noqa: E402
+from mkdocs.structure.pages import Page  # noqa: E402
+
+from docexec import config as settings  # noqa: E402
+from docexec import render, store  # noqa: E402
+from docexec.discover import EMBED_OPTIONS, Snippet, SnippetError, find_embeds, find_snippets  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.docexec")
+
+
+class State:
+    """What the hook knows during one build."""
+
+    command = "build"
+    project: settings.Config
+    snippets: dict[str, Snippet]
+    embedded: set[str]
+    assets: dict[str, str]
+    gpu_label = "CUDA"
+
+
+state = State()
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    """Remember whether this is `mkdocs serve`, the only case where snippets may be re-captured."""
+    state.command = command
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Index the snippets and find the GPU name to label CUDA tabs with."""
+    state.project = settings.load(Path(config.config_file_path).parent)
+    if state.command == "serve":
+        _recapture_on_cpu()
+    state.snippets = {snippet.name: snippet for snippet in find_snippets(state.project)}
+    state.embedded = set()
+    state.assets = {}
+    names = Counter(
+        capture["env"]["device_name"]
+        for snippet in state.snippets.values()
+        if (capture := store.read(state.project, "cuda", snippet.name))
+    )
+    state.gpu_label = f"CUDA · {names.most_common(1)[0][0]}" if names else "CUDA"
+    return config
+
+
+def on_serve(server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+    """Rebuild when a snippet or a capture changes."""
+    server.watch(str(state.project.snippets))
+    server.watch(str(state.project.captures))
+    return server
+
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    """Publish each snippet file, so a reader can download exactly what was run."""
+    for snippet in state.snippets.values():
+        files.append(File.generated(config, f"snippets/{snippet.name}", abs_src_path=str(snippet.path)))
+    return files
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Replace each `::snippet NAME` line with the snippet's code and captured output."""
+    lines = markdown.splitlines()
+    page_dir = os.path.dirname(page.file.src_uri)
+    for embed in reversed(find_embeds(markdown)):
+        where = f"{page.file.src_path}:{embed.lineno}"
+        snippet = state.snippets.get(embed.name)
+        unknown = embed.options - EMBED_OPTIONS
+        if snippet is None or unknown:
+            problem = f"no snippet '{embed.name}' in {state.project.snippets.name}/" if snippet is None else f"unknown option {sorted(unknown)[0]!r}"
+            log.warning(f"{where}: {problem}")
+            lines[embed.lineno - 1] = f'!!! failure "Broken snippet embed"\n    {where}: {problem}'
+            continue
+        state.embedded.add(snippet.name)
+        captures = {device: store.read(state.project, device, snippet.name) for device in ("cpu", "cuda")}
+        key = f"l{embed.lineno}"
+        rendered = render.embed(snippet, embed, captures, page_dir=page_dir, gpu_label=state.gpu_label, key=key)
+        for problem in rendered.problems:
+            log.warning(f"{where}: {problem}")
+        state.assets.update(rendered.assets)
+        lines[embed.lineno - 1] = rendered.markdown
+    return "\n".join(lines)
+
+
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Put the graphs and figures in place; Markdown would have mangled inline SVG."""
+    for key, asset in state.assets.items():
+        html = html.replace(render.asset_marker(key), asset)
+    state.assets = {}
+    return html
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """Fail a strict build when a snippet is embedded by no page: a reader could never see it."""
+    if state.command == "serve":
+        return  # a dirty rebuild sees only some pages
+    for name in sorted(set(state.snippets) - state.embedded):
+        log.warning(f"snippet '{name}' is not embedded in any page: add `::snippet {name}` to a chapter, or delete it")
+
+
+def _recapture_on_cpu() -> None:
+    """While serving, re-capture edited snippets on the CPU when a Python with torch is at hand."""
+    python = sys.executable if importlib.util.find_spec("torch") else os.environ.get("DOCEXEC_PYTHON")
+    if not python:
+        return
+    done = subprocess.run(
+        [python, "-m", "docexec", "capture", "--device", "cpu"],
+        cwd=state.project.root, capture_output=True, text=True, check=False,
+    )
+    for line in done.stderr.splitlines():
+        if line.startswith("error:"):
+            log.warning(f"capture {line}")
+        elif line.strip():
+            log.info(f"capture: {line}")

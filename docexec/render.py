@@ -1,0 +1,142 @@
+"""Turn a snippet and its captures into the Markdown (and inline SVG) a page shows."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from docexec.discover import Embed, Snippet
+
+DEVICE_NAME = re.compile(r"\b(?:cuda(?::\d+)?|cpu)\b")
+DEVICE_KWARG = re.compile(r",\s*device='DEVICE'")
+ASSET_PREFIX = "docexec-asset-"
+REFRESH_CPU = "run `nox -s capture` (or `python -m docexec capture`)"
+REFRESH_GPU = "see README.md, 'Refresh the GPU outputs'"
+
+
+@dataclass
+class Rendered:
+    """Markdown for one embed, the SVG it refers to by key, and problems that must fail a strict build."""
+
+    markdown: str
+    assets: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | None], *, page_dir: str, gpu_label: str, key: str) -> Rendered:
+    """Render the code, the per-device output tabs, graphs, figures and provenance of one snippet."""
+    rendered = Rendered("")
+    download = posixpath.relpath(f"snippets/{snippet.name}", page_dir or ".")
+    filename = posixpath.basename(snippet.name)
+    parts = [
+        _fence(snippet.source.rstrip("\n"), f'python title="{filename}"'),
+        "",
+        f"[Download {filename}]({download}){{ .snippet-download download }}"
+        + (' <span class="snippet-badge" title="The CPU and CUDA outputs differ">CPU ≠ CUDA</span>' if _differs(captures) else ""),
+        "{: .snippet-meta }",
+        "",
+    ]
+    tabs: list[str] = []
+    for device, label in (("cpu", "CPU"), ("cuda", gpu_label)):
+        body = _tab_body(snippet, device, captures.get(device), rendered, f"{key}-{device}")
+        tabs += [f'=== "{label}"', "", _indent(body), ""]
+    tab_text = "\n".join(tabs)
+    if "exercise" in embed.options:
+        parts += ['??? question "Show the output"', "", _indent(tab_text)]
+    else:
+        parts.append(tab_text)
+    rendered.markdown = "\n".join(parts) + "\n"
+    return rendered
+
+
+def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, rendered: Rendered, key: str) -> str:
+    """The contents of one device's tab."""
+    if device not in snippet.devices:
+        needs = " and ".join(d.upper() if d == "cpu" else "CUDA" for d in snippet.devices)
+        return _paragraph(f"This example runs on {needs} only.", "snippet-notice")
+    if capture is None or capture.get("source_sha256") != snippet.sha256:
+        state = "has no capture" if capture is None else "changed since it was captured"
+        if device == "cpu":
+            rendered.problems.append(f"snippet '{snippet.name}' {state} on the CPU: {REFRESH_CPU}")
+            return _paragraph(f"This snippet {state}: {REFRESH_CPU}.", "snippet-notice snippet-stale")
+        if capture is None:
+            return _paragraph(f"No CUDA capture yet: this output has not been recorded on a GPU ({REFRESH_GPU}).", "snippet-notice")
+        return _paragraph(
+            f"The CUDA output is out of date: the snippet changed after it was captured on "
+            f"{capture['env']['device_name']}, so it is not shown ({REFRESH_GPU}).",
+            "snippet-notice snippet-stale",
+        )
+    lines = [_fence(_transcript(capture) or "(no output)", "text"), ""]
+    for index, graph in enumerate(capture["graphs"]):
+        if graph["svg"] is None:
+            rendered.problems.append(
+                f"graph '{graph['name']}' of snippet '{snippet.name}' ({device}) is not rendered to SVG: "
+                "run `nox -s capture` where Graphviz is installed"
+            )
+            continue
+        lines += [_asset(rendered, f"{key}-g{index}", f'<figure class="snippet-graph">{graph["svg"]}</figure>'), ""]
+    for index, figure in enumerate(capture["figures"]):
+        lines += [_asset(rendered, f"{key}-f{index}", f'<figure class="snippet-figure">{figure}</figure>'), ""]
+    lines.append(_paragraph(provenance(capture), "snippet-provenance"))
+    return "\n".join(lines)
+
+
+def asset_marker(key: str) -> str:
+    """The HTML a placeholder paragraph becomes, for the hook to swap for the asset."""
+    return f"<p>{ASSET_PREFIX}{key}</p>"
+
+
+def _asset(rendered: Rendered, key: str, html: str) -> str:
+    """Keep an SVG aside and return a placeholder paragraph for it: Markdown would mangle inline SVG."""
+    rendered.assets[key] = html
+    return f"{ASSET_PREFIX}{key}"
+
+
+def _paragraph(text: str, classes: str) -> str:
+    """A Markdown paragraph with CSS classes (attr_list)."""
+    return text + "\n{: " + " ".join("." + name for name in classes.split()) + " }"
+
+
+def provenance(capture: dict[str, Any]) -> str:
+    """One line saying where an output came from."""
+    env = capture["env"]
+    parts = [f"torch {env['torch']}", f"Python {env['python']}", f"NumPy {env['numpy']}"]
+    if env.get("cuda"):
+        parts.append(f"CUDA {env['cuda']}")
+    parts.append(env["device_name"])
+    return "Captured with " + " · ".join(parts)
+
+
+def _transcript(capture: dict[str, Any]) -> str:
+    """What a terminal would show: the output, then the traceback if the snippet raised."""
+    text = capture["output"]
+    if capture["exception"]:
+        text += ("" if not text or text.endswith("\n") else "\n") + capture["exception"]["traceback"]
+    return text.rstrip("\n")
+
+
+def _differs(captures: dict[str, dict[str, Any] | None]) -> bool:
+    """Whether CPU and CUDA printed different things, beyond naming the device."""
+    cpu, cuda = captures.get("cpu"), captures.get("cuda")
+    if not cpu or not cuda:
+        return False
+    return _without_device(_transcript(cpu)) != _without_device(_transcript(cuda))
+
+
+def _without_device(text: str) -> str:
+    """Text with device names made equal and `device=` in reprs removed."""
+    return DEVICE_KWARG.sub("", DEVICE_NAME.sub("DEVICE", text))
+
+
+def _fence(text: str, info: str) -> str:
+    """A fenced code block long enough that no backtick run in `text` closes it."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{info}\n{text}\n{fence}"
+
+
+def _indent(text: str) -> str:
+    """Indent non-empty lines by four spaces (tab and admonition content)."""
+    return "\n".join("    " + line if line.strip() else "" for line in text.splitlines())

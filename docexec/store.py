@@ -1,0 +1,128 @@
+"""Read and write capture files atomically, decide which are stale, and keep one capture run at a time."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import platform
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from docexec.config import Config
+from docexec.discover import Snippet
+
+# Changing any of these changes what a capture holds, so every capture is redone.
+ENGINE_FILES = ("child.py", "run.py", "normalize.py", "svg.py", "store.py")
+
+
+class CaptureLocked(RuntimeError):
+    """Another capture run holds the lock."""
+
+
+def engine_hash() -> str:
+    """Hash of the code that produces captures."""
+    digest = hashlib.sha256()
+    for name in ENGINE_FILES:
+        digest.update((Path(__file__).parent / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def package_version(name: str) -> str | None:
+    """Installed version of a distribution, read without importing it."""
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def environment(device: str, device_name: str = "CPU", cuda: str | None = None) -> dict[str, str | None]:
+    """What a capture's output depends on besides the snippet: versions and the device."""
+    env = {
+        "python": platform.python_version(),
+        "torch": package_version("torch"),
+        "numpy": package_version("numpy"),
+        "device": device,
+        "device_name": device_name,
+    }
+    if device == "cuda":
+        env["cuda"] = cuda
+    return env
+
+
+def capture_path(config: Config, device: str, name: str) -> Path:
+    """Where the capture of snippet `name` on `device` is kept."""
+    return config.captures / device / Path(name).with_suffix(".json")
+
+
+def read(config: Config, device: str, name: str) -> dict[str, Any] | None:
+    """Load a capture, or None if there is none."""
+    path = capture_path(config, device, name)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+
+
+def write(config: Config, capture: dict[str, Any]) -> Path:
+    """Write a capture atomically: readers see the old file or the new one, never half of one."""
+    path = capture_path(config, capture["device"], capture["snippet"])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(capture, indent=1, ensure_ascii=False) + "\n"
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def is_current(capture: dict[str, Any] | None, snippet: Snippet, env: dict[str, Any], engine: str) -> bool:
+    """Whether a capture was made from this source, by this engine, in this environment."""
+    return (
+        capture is not None
+        and capture.get("source_sha256") == snippet.sha256
+        and capture.get("engine") == engine
+        and capture.get("env") == env
+    )
+
+
+def orphans(config: Config, snippets: list[Snippet]) -> list[Path]:
+    """Capture files whose snippet no longer exists."""
+    wanted = {capture_path(config, device, s.name) for s in snippets for device in ("cpu", "cuda")}
+    return [path for path in config.captures.glob("*/**/*.json") if path not in wanted]
+
+
+@contextmanager
+def locked(config: Config) -> Iterator[None]:
+    """Hold the capture lock, or fail at once naming the run that holds it."""
+    config.captures.mkdir(parents=True, exist_ok=True)
+    path = config.captures / ".lock"
+    with open(path, "a+") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.seek(0)
+            holder = lock.read().strip() or "unknown"
+            raise CaptureLocked(
+                f"another capture run (pid {holder}) is using {config.captures}; wait for it to finish, or stop it"
+            ) from None
+        lock.seek(0)
+        lock.truncate()
+        lock.write(str(os.getpid()))
+        lock.flush()
+        try:
+            yield
+        finally:
+            lock.seek(0)
+            lock.truncate()
