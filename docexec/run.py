@@ -177,8 +177,7 @@ def _execute(context: Any, config: Config, snippet: Snippet, device: str, stoppi
                 flooded = True
                 process.kill()
         process.join()
-        result = receiver.recv() if receiver.poll() else None
-        receiver.close()
+        result = _receive(receiver)
         raw = output_path.read_bytes()[: config.max_output * 4].decode("utf-8", "backslashreplace") if output_path.exists() else ""
         text = normalize.output(raw, root=config.root, scratch=Path(scratch))
 
@@ -198,6 +197,16 @@ def _execute(context: Any, config: Config, snippet: Snippet, device: str, stoppi
     figures = [svg.scope_ids(svg.strip_prolog(figure), f"{_slug(snippet.name)}-{device}-fig{i}") for i, figure in enumerate(result["figures"], 1)]
     fields = {"output": output, "truncated": truncated, "exception": exception, "graphs": graphs, "figures": figures, "seconds": result["seconds"]}
     return fields, problem
+
+
+def _receive(receiver: Any) -> dict[str, Any] | None:
+    """The child's report, or None if it died before sending one."""
+    try:
+        return receiver.recv() if receiver.poll() else None
+    except EOFError:
+        return None
+    finally:
+        receiver.close()
 
 
 def _child_main(sender: Any, *args: Any) -> None:
@@ -231,7 +240,7 @@ def _check_expectation(where: str, snippet: Snippet, device: str, exception: dic
 def _died(where: str, snippet: Snippet, text: str, exitcode: int | None, timeout: float) -> str:
     """Explain a child that ended without reporting: a timeout, a crash or a stop."""
     if "Timeout (" in text or exitcode == -signal.SIGKILL:
-        frames = re.findall(rf'File "{re.escape(str(snippet.path))}", line (\d+)', text)
+        frames = re.findall(rf'File "{re.escape(where)}", line (\d+)', text)
         line = f":{frames[0]}" if frames else ""
         return f"{where}{line}: did not finish within {timeout:g} s (timeout in [tool.docexec] of pyproject.toml), so it was stopped"
     if exitcode is not None and exitcode < 0:

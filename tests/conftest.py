@@ -1,0 +1,102 @@
+"""Fixtures: a throwaway project with its own snippets and captures, and ways to run the real CLI on it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def require(condition: bool, reason: str) -> None:
+    """Skip on a laptop without a tool; in CI a missing tool is a failure, not a skip."""
+    if not condition:
+        if IN_CI:
+            pytest.fail(f"CI must provide this: {reason}")
+        pytest.skip(reason)
+
+
+@dataclass
+class Project:
+    """A minimal docs project in a temporary folder, using this repository's docexec package."""
+
+    root: Path
+
+    def snippet(self, name: str, source: str) -> Path:
+        """Write snippets/NAME with dedented source."""
+        path = self.root / "snippets" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(source).lstrip())
+        return path
+
+    def page(self, name: str, markdown: str) -> Path:
+        """Write docs/NAME with dedented Markdown."""
+        path = self.root / "docs" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(markdown).lstrip())
+        return path
+
+    def capture(self, *args: str, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+        """Run `python -m docexec capture ARGS` in the project."""
+        return self.python("-m", "docexec", "capture", *args, env=env, timeout=timeout)
+
+    def python(self, *args: str, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+        """Run this interpreter in the project with docexec importable."""
+        return subprocess.run(
+            [sys.executable, *args], cwd=self.root, env=project_env(env), capture_output=True, text=True, timeout=timeout, check=False
+        )
+
+    def build(self) -> subprocess.CompletedProcess[str]:
+        """Run a strict MkDocs build of the project."""
+        return subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(self.root / "site")],
+            cwd=self.root, env=project_env(), capture_output=True, text=True, timeout=300, check=False,
+        )
+
+    def read(self, device: str, name: str) -> dict[str, Any]:
+        """Load the capture of snippet NAME on DEVICE."""
+        return json.loads(self.capture_path(device, name).read_text())
+
+    def capture_path(self, device: str, name: str) -> Path:
+        """Where the capture of snippet NAME on DEVICE lives."""
+        return self.root / "captures" / device / Path(name).with_suffix(".json")
+
+
+def project_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment for a subprocess: docexec importable, MkDocs 2.0 notice off."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "NO_MKDOCS_2_WARNING": "1"}
+    env.update(extra or {})
+    return env
+
+
+MKDOCS_YML = """
+site_name: Test
+theme: {name: material, font: false, features: [content.tabs.link, content.code.copy]}
+hooks: [%s]
+markdown_extensions:
+  - admonition
+  - attr_list
+  - pymdownx.details
+  - pymdownx.superfences
+  - pymdownx.highlight
+  - pymdownx.tabbed: {alternate_style: true}
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    """An empty project: pyproject.toml with short limits, mkdocs.yml wired to the real hook."""
+    (tmp_path / "pyproject.toml").write_text('[tool.docexec]\ntimeout = 8\nmax_output = 300\n')
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML % (REPO / "docexec" / "mkdocs_hook.py"))
+    (tmp_path / "snippets").mkdir()
+    (tmp_path / "docs").mkdir()
+    return Project(tmp_path)
