@@ -1,0 +1,4 @@
+# raises: RuntimeError
+import torch
+
+counts = torch.tensor([1, 2, 3], requires_grad=True)
