@@ -179,7 +179,7 @@ def _execute(context: Any, config: Config, snippet: Snippet, device: str, stoppi
         process.join()
         result = _receive(receiver)
         raw = output_path.read_bytes()[: config.max_output * 4].decode("utf-8", "backslashreplace") if output_path.exists() else ""
-        text = normalize.output(raw, root=config.root, scratch=Path(scratch))
+        text = normalize.output(raw, root=config.snippets.parent, scratch=Path(scratch))
 
     if flooded:
         return {}, (
@@ -191,7 +191,7 @@ def _execute(context: Any, config: Config, snippet: Snippet, device: str, stoppi
     output, truncated = _cap(text, config.max_output)
     exception = result["exception"]
     if exception:
-        exception["traceback"] = normalize.output(exception["traceback"], root=config.root)
+        exception["traceback"] = normalize.output(exception["traceback"], root=config.snippets.parent)
     problem = _check_expectation(where, snippet, device, exception)
     graphs = [{"name": g["name"], "dot": normalize.dot(g["dot"]), "svg": None} for g in result["graphs"]]
     figures = [svg.scope_ids(svg.strip_prolog(figure), f"{_slug(snippet.name)}-{device}-fig{i}") for i, figure in enumerate(result["figures"], 1)]
@@ -287,8 +287,5 @@ def _slug(name: str) -> str:
 
 
 def _relative(config: Config, path: Path) -> str:
-    """A path as a user would type it from the project's root."""
-    try:
-        return path.resolve().relative_to(config.root).as_posix()
-    except ValueError:
-        return str(path)
+    """A snippet's path as captures show it: from the folder that holds the snippets folder."""
+    return path.resolve().relative_to(config.snippets.parent.resolve()).as_posix()

@@ -1,0 +1,138 @@
+"""The MkDocs hook on a small project: what a page shows, and which mistakes fail a strict build."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from conftest import Project
+
+HELLO = "import torch\nx = torch.ones(2, requires_grad=True)\nprint((x * 2).sum().grad_fn)\n"
+
+
+def captured(project: Project, **snippets: str) -> Project:
+    """Write snippets demo/NAME.py, capture them, and embed them all in docs/index.md."""
+    for name, source in snippets.items():
+        project.snippet(f"demo/{name}.py", source)
+    done = project.capture()
+    assert done.returncode == 0, done.stderr
+    project.page("index.md", "# Demo\n\n" + "".join(f"::snippet demo/{name}.py\n\n" for name in snippets))
+    return project
+
+
+def page_html(project: Project) -> str:
+    """The built index page."""
+    return (project.root / "site" / "index.html").read_text()
+
+
+def test_page_shows_code_output_and_provenance(project: Project) -> None:
+    captured(project, hello=HELLO)
+    done = project.build()
+    assert done.returncode == 0, done.stderr
+    html = page_html(project)
+    assert "&lt;SumBackward0 object at 0x...&gt;" in html
+    assert ">CPU</label>" in html and ">CUDA</label>" in html
+    assert "No CUDA capture yet" in html
+    assert re.search(r'class="snippet-provenance">Captured with torch [^<]+· CPU</p>', html)
+    assert 'href="snippets/demo/hello.py"' in html
+    assert (project.root / "site" / "snippets" / "demo" / "hello.py").read_text() == HELLO
+
+
+def test_build_imports_no_torch(project: Project) -> None:
+    captured(project, hello=HELLO)
+    probe = (
+        "import sys\nfrom mkdocs.commands.build import build\nfrom mkdocs.config import load_config\n"
+        "build(load_config('mkdocs.yml', strict=True, site_dir='site'))\nprint('torch' in sys.modules)"
+    )
+    done = project.python("-c", probe)
+    assert done.stdout.strip() == "False", done.stderr
+
+
+def test_embed_of_a_missing_snippet_fails_naming_page_and_line(project: Project) -> None:
+    captured(project, hello=HELLO)
+    project.page("index.md", "# Demo\n\n::snippet demo/hello.py\n\nText.\n\n::snippet demo/typo.py\n")
+    done = project.build()
+    assert done.returncode == 1
+    assert "index.md:7: no snippet 'demo/typo.py' in snippets/" in done.stderr
+
+
+def test_stale_capture_fails_the_build_and_is_not_shown(project: Project) -> None:
+    captured(project, hello=HELLO)
+    project.snippet("demo/hello.py", HELLO + "print('added')\n")
+    done = project.build()
+    assert done.returncode == 1
+    assert "index.md:3: snippet 'demo/hello.py' changed since it was captured on the CPU" in done.stderr
+    relaxed = project.python("-m", "mkdocs", "build", "-d", "site")
+    assert relaxed.returncode == 0
+    assert "SumBackward0" not in page_html(project) and "changed since it was captured" in page_html(project)
+
+
+def test_missing_capture_fails_the_build(project: Project) -> None:
+    project.snippet("demo/never.py", "print('never captured')\n")
+    project.page("index.md", "# Demo\n\n::snippet demo/never.py\n")
+    done = project.build()
+    assert done.returncode == 1 and "index.md:3: snippet 'demo/never.py' has no capture on the CPU" in done.stderr
+
+
+def test_snippet_embedded_nowhere_fails_the_build(project: Project) -> None:
+    captured(project, hello=HELLO)
+    project.snippet("demo/lonely.py", "print('lonely')\n")
+    done = project.build()
+    assert done.returncode == 1 and "snippet 'demo/lonely.py' is not embedded in any page" in done.stderr
+
+
+def test_embed_lines_inside_code_fences_are_left_alone(project: Project) -> None:
+    captured(project, hello=HELLO)
+    project.page("index.md", "# Demo\n\n::snippet demo/hello.py\n\n```text\n::snippet demo/not-a-real-one.py\n```\n")
+    done = project.build()
+    assert done.returncode == 0, done.stderr
+    assert "::snippet demo/not-a-real-one.py" in page_html(project)
+
+
+def test_exercise_folds_its_output(project: Project) -> None:
+    captured(project, hello=HELLO)
+    project.page("index.md", "# Demo\n\n::snippet demo/hello.py exercise\n")
+    assert project.build().returncode == 0
+    html = page_html(project)
+    details = html[html.index("<details"):html.index("</details>")]
+    assert "Show the output" in details and "SumBackward0" in details
+
+
+def test_cuda_only_snippet_says_so_in_the_cpu_tab(project: Project) -> None:
+    captured(project, hello=HELLO, gpu="# runs on: cuda\nimport torch\nprint(torch.ones(1).cuda())\n")
+    done = project.build()
+    assert done.returncode == 0, done.stderr
+    assert "This example runs on CUDA only." in page_html(project)
+
+
+def _as_if_from_gpu(project: Project, name: str, output: str | None = None) -> None:
+    """Store a CUDA capture made from the CPU one, to exercise rendering on a machine without a GPU."""
+    capture = project.read("cpu", name)
+    capture["device"] = "cuda"
+    capture["env"] = {**capture["env"], "device": "cuda", "device_name": "Test GPU", "cuda": "12.0"}
+    if output is not None:
+        capture["output"] = output
+    path = project.capture_path("cuda", name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(capture))
+
+
+def test_cuda_capture_gets_a_labelled_tab_and_a_badge_when_it_differs(project: Project) -> None:
+    captured(project, same="print('same')\n", differs="print('cpu says 1')\n")
+    _as_if_from_gpu(project, "demo/same.py")
+    _as_if_from_gpu(project, "demo/differs.py", output="cuda says 2\n")
+    assert project.build().returncode == 0
+    html = page_html(project)
+    assert html.count(">CUDA · Test GPU</label>") == 2
+    assert "CUDA 12.0 · Test GPU" in html and "cuda says 2" in html
+    assert html.count("CPU ≠ CUDA</span>") == 1
+
+
+def test_stale_cuda_capture_is_not_shown_as_current(project: Project) -> None:
+    captured(project, hello=HELLO)
+    _as_if_from_gpu(project, "demo/hello.py", output="from the GPU\n")
+    project.snippet("demo/hello.py", HELLO + "# edited\n")
+    assert project.capture().returncode == 0
+    assert project.build().returncode == 0
+    html = page_html(project)
+    assert "from the GPU" not in html and "The CUDA output is out of date" in html

@@ -1,0 +1,84 @@
+"""The real site: every snippet embedded and captured, captures true to a fresh run, and a strict build."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, Project, project_env
+from docexec import config as settings
+from docexec import store
+from docexec.discover import find_embeds, find_snippets
+
+CONFIG = settings.load(REPO)
+SNIPPETS = find_snippets(CONFIG)
+COMPARED = ("source_sha256", "output", "truncated", "exception", "graphs", "figures")
+
+
+def embeds_in_docs() -> dict[str, list[str]]:
+    """Snippet name -> the page:line places that embed it."""
+    found: dict[str, list[str]] = {}
+    for page in sorted((REPO / "docs").rglob("*.md")):
+        for embed in find_embeds(page.read_text()):
+            found.setdefault(embed.name, []).append(f"{page.relative_to(REPO)}:{embed.lineno}")
+    return found
+
+
+def test_every_snippet_is_embedded_and_every_embed_resolves() -> None:
+    embeds = embeds_in_docs()
+    names = {snippet.name for snippet in SNIPPETS}
+    assert sorted(set(embeds) - names) == [], "embeds naming no snippet"
+    assert sorted(names - set(embeds)) == [], "snippets no page embeds"
+
+
+def test_every_cpu_capture_is_current() -> None:
+    stale = [
+        snippet.name
+        for snippet in SNIPPETS
+        if "cpu" in snippet.devices and (store.read(CONFIG, "cpu", snippet.name) or {}).get("source_sha256") != snippet.sha256
+    ]
+    assert stale == [], "missing or stale CPU captures: run `nox -s capture`"
+
+
+def test_no_cuda_capture_is_stale() -> None:
+    stale = [
+        snippet.name
+        for snippet in SNIPPETS
+        if (capture := store.read(CONFIG, "cuda", snippet.name)) and capture["source_sha256"] != snippet.sha256
+    ]
+    assert stale == [], "CUDA captures older than their snippet: refresh them on a GPU (README.md)"
+
+
+@pytest.fixture(scope="module")
+def fresh_captures(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every snippet re-executed on the CPU, into a scratch captures folder."""
+    root = tmp_path_factory.mktemp("rerun")
+    (root / "pyproject.toml").write_text(f'[tool.docexec]\nsnippets = "{CONFIG.snippets}"\ncaptures = "captures"\ntimeout = {CONFIG.timeout}\nmax_output = {CONFIG.max_output}\n')
+    done = subprocess.run(
+        [sys.executable, "-m", "docexec", "capture", "--device", "cpu", "--force"],
+        cwd=root, env=project_env(), capture_output=True, text=True, timeout=900, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return root / "captures"
+
+
+@pytest.mark.parametrize("snippet", [s for s in SNIPPETS if "cpu" in s.devices], ids=lambda s: s.name)
+def test_committed_capture_matches_a_fresh_run(snippet, fresh_captures: Path) -> None:
+    committed = store.read(CONFIG, "cpu", snippet.name)
+    assert committed is not None, f"no committed capture for {snippet.name}: run `nox -s capture`"
+    fresh = json.loads((fresh_captures / "cpu" / Path(snippet.name).with_suffix(".json")).read_text())
+    assert {key: fresh[key] for key in COMPARED} == {key: committed[key] for key in COMPARED}
+
+
+def test_strict_build_of_the_site_passes(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+        cwd=REPO, env=project_env(), capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "site" / "tensors" / "index.html").is_file()
+    assert (tmp_path / "site" / "snippets" / SNIPPETS[0].name).read_bytes() == SNIPPETS[0].path.read_bytes()
