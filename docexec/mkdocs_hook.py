@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
 from docexec import config as settings  # noqa: E402
-from docexec import render, store  # noqa: E402
+from docexec import notebook, render, store  # noqa: E402
 from docexec.discover import EMBED_OPTIONS, Snippet, SnippetError, find_embeds, find_snippets  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.docexec")
@@ -77,6 +77,10 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Replace each `::snippet NAME` line with the snippet's code and captured output."""
+    if not page.file.src_uri.endswith(".md"):  # a notebook, which mkdocs-jupyter renders from the .ipynb itself
+        page.edit_url = notebook.chapter_edit_url(page.edit_url)
+        page.meta["search"] = {"exclude": True}  # its text is its chapter's: one search hit, not two
+        return markdown
     lines = markdown.splitlines()
     page_dir = os.path.dirname(page.file.src_uri)
     for embed in reversed(find_embeds(markdown)):
@@ -96,6 +100,9 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
             log.warning(f"{where}: {problem}")
         state.assets.update(rendered.assets)
         lines[embed.lineno - 1] = rendered.markdown
+    stem = os.path.splitext(os.path.basename(page.file.src_uri))[0]
+    if (chapter_notebook := files.get_file_from_path(f"{notebook.NOTEBOOKS}/{stem}.ipynb")) and lines and lines[0].startswith("# "):
+        lines.insert(1, "\n" + notebook.chapter_links(stem, page.url, chapter_notebook.dest_uri, page.edit_url) + "\n")
     return "\n".join(lines)
 
 

@@ -12,6 +12,7 @@ import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from multiprocessing.connection import wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from docexec.config import Config
 from docexec.discover import Snippet, SnippetError, check_syntax
 
 PRELOAD = ("torch", "numpy")  # what almost every snippet imports; others are preloaded when a snippet asks
-POLL_SECONDS = 0.02
+POLL_SECONDS = 0.1  # how often a running child is checked for floods, timeouts and Ctrl-C
 FLOOD_FACTOR = 50  # a snippet that prints this many times the kept output is stopped
 
 
@@ -102,23 +103,18 @@ def _execute_all(config: Config, snippets: list[Snippet], device: str, env: dict
 
     def one(snippet: Snippet) -> None:
         result, problem = _execute(context, config, snippet, device, stopping)
+        if problem:
+            with lock:
+                report.failures.append(problem)
+            return
+        seconds = result.pop("seconds")
+        capture = {"snippet": snippet.name, "device": device, "source_sha256": snippet.sha256, "engine": engine, "env": env, **result}
+        _render_graphs(capture, report)
         with lock:
             if stopping.is_set():
                 return
-            if problem:
-                report.failures.append(problem)
-                return
-            report.captured[snippet.name] = result.pop("seconds")
-            capture = {
-                "snippet": snippet.name,
-                "device": device,
-                "source_sha256": snippet.sha256,
-                "engine": engine,
-                "env": env,
-                **result,
-            }
-            _render_graphs(capture, report)
             store.write(config, capture)
+            report.captured[snippet.name] = seconds
 
     pool = ThreadPoolExecutor(max_workers=jobs)
     try:
@@ -158,6 +154,7 @@ def _execute(context: Any, config: Config, snippet: Snippet, device: str, stoppi
     where = _relative(config, snippet.path)
     with tempfile.TemporaryDirectory(prefix="docexec-") as scratch:
         output_path = Path(scratch) / "output.txt"
+        output_path.touch()
         receiver, sender = context.Pipe(duplex=False)
         process = context.Process(
             target=_child_main,
@@ -169,16 +166,15 @@ def _execute(context: Any, config: Config, snippet: Snippet, device: str, stoppi
         flood_limit = config.max_output * FLOOD_FACTOR
         deadline = time.monotonic() + config.timeout + 10
         flooded = False
-        while process.is_alive():
-            process.join(POLL_SECONDS)
+        while not receiver.poll() and process.exitcode is None:
+            wait([receiver, process.sentinel], POLL_SECONDS)  # wakes the moment the child reports or exits
             if stopping.is_set() or time.monotonic() > deadline:
                 process.kill()
-            elif output_path.exists() and output_path.stat().st_size > flood_limit:
+            elif output_path.stat().st_size > flood_limit:
                 flooded = True
                 process.kill()
-        process.join()
         result = _receive(receiver)
-        raw = output_path.read_bytes()[: config.max_output * 4].decode("utf-8", "backslashreplace") if output_path.exists() else ""
+        raw = output_path.read_bytes()[: config.max_output * 4].decode("utf-8", "backslashreplace")
         text = normalize.output(raw, root=config.snippets.parent, scratch=Path(scratch))
 
     if flooded:

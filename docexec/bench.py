@@ -1,0 +1,113 @@
+"""Benchmark: capture against one process per snippet and against its floor; the build against bare MkDocs."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from docexec import config as settings
+from docexec import run
+from docexec.discover import find_snippets
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every measurement, print figures and ratios, and end with one JSON line."""
+    parser = argparse.ArgumentParser(prog="python -m docexec.bench", description=__doc__)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each quick measurement (the median is kept)")
+    parser.add_argument("--naive-sample", type=int, help="time the naive way on every Nth snippet only, and scale up")
+    args = parser.parse_args(argv)
+    config = settings.load()
+    snippets = [s for s in find_snippets(config) if "cpu" in s.devices]
+    results: dict[str, Any] = {"snippets": len(snippets), "cores": os.cpu_count()}
+    with tempfile.TemporaryDirectory(prefix="docexec-bench-") as scratch:
+        project = _scratch_project(config, Path(scratch))
+        results["full_capture_s"] = _timed([sys.executable, "-m", "docexec", "capture", "--device", "cpu", "--force"], project)
+        results["full_capture_1_job_s"] = _timed([sys.executable, "-m", "docexec", "capture", "--device", "cpu", "--force", "--jobs", "1"], project)
+        results["no_change_capture_s"] = statistics.median(
+            _timed([sys.executable, "-m", "docexec", "capture", "--device", "cpu"], project) for _ in range(args.repeat)
+        )
+        report = run.capture(settings.load(project), snippets, "cpu", force=True, jobs=1)
+        results["torch_import_s"] = statistics.median(_timed([sys.executable, "-c", "import torch"], project) for _ in range(args.repeat))
+        results["snippets_own_s"] = sum(report.captured.values())
+        results["floor_s"] = results["torch_import_s"] + results["snippets_own_s"]
+        results["naive_s"] = _naive(snippets, Path(scratch), args.naive_sample)
+        results["build_s"], results["bare_build_s"] = _builds(config, Path(scratch), args.repeat)
+    results["speedup_vs_naive"] = results["naive_s"] / results["full_capture_s"]
+    results["vs_floor"] = results["full_capture_s"] / results["floor_s"]
+    results["vs_floor_1_job"] = results["full_capture_1_job_s"] / results["floor_s"]
+    results["build_vs_bare"] = results["build_s"] / results["bare_build_s"]
+    _print(results)
+    print(json.dumps({key: round(value, 3) if isinstance(value, float) else value for key, value in results.items()}))
+    return 0
+
+
+def _scratch_project(config: settings.Config, folder: Path) -> Path:
+    """A project that runs the real snippets into its own captures folder."""
+    project = folder / "project"
+    project.mkdir()
+    (project / "pyproject.toml").write_text(
+        f'[tool.docexec]\nsnippets = "{config.snippets}"\ncaptures = "captures"\n'
+        f"timeout = {config.timeout}\nmax_output = {config.max_output}\n"
+    )
+    return project
+
+
+def _timed(command: list[str], cwd: Path) -> float:
+    """Wall-clock seconds of a command, which must succeed."""
+    started = time.perf_counter()
+    env = {**os.environ, "PYTHONPATH": str(settings.find_root(Path(__file__).parent)), "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run(command, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def _naive(snippets: list[Any], folder: Path, sample: int | None) -> float:
+    """Seconds to run each snippet as its own `python snippet.py`, one after another, GPU hidden."""
+    chosen = snippets[:: sample or 1]
+    env = {**os.environ, "CUDA_VISIBLE_DEVICES": "", "MPLBACKEND": "Agg"}
+    started = time.perf_counter()
+    for snippet in chosen:
+        subprocess.run([sys.executable, str(snippet.path)], cwd=folder, env=env, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return (time.perf_counter() - started) * len(snippets) / len(chosen)
+
+
+def _builds(config: settings.Config, folder: Path, repeat: int) -> tuple[float, float]:
+    """Median seconds of `mkdocs build` of the site, and of the same pages with no snippet embedding."""
+    bare = folder / "bare"
+    shutil.copytree(config.root / "docs", bare / "docs")
+    settings_yaml = yaml.safe_load((config.root / "mkdocs.yml").read_text())
+    settings_yaml.pop("hooks", None)
+    (bare / "mkdocs.yml").write_text(yaml.safe_dump(settings_yaml))
+    build = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(folder / "site")]
+    with_hook = statistics.median(_timed(build, config.root) for _ in range(repeat))
+    without = statistics.median(_timed(build, bare) for _ in range(repeat))
+    return with_hook, without
+
+
+def _print(results: dict[str, Any]) -> None:
+    """Figures and ratios for a person to read."""
+    lines = [
+        f"snippets run on CPU:            {results['snippets']} ({results['cores']} cores)",
+        f"naive, one process per snippet: {results['naive_s']:8.2f} s",
+        f"full capture:                   {results['full_capture_s']:8.2f} s   {results['speedup_vs_naive']:.1f}x faster than naive (target >= 5x)",
+        f"full capture, 1 job:            {results['full_capture_1_job_s']:8.2f} s   {results['vs_floor_1_job']:.2f}x the floor",
+        f"floor (torch import + snippets):{results['floor_s']:8.2f} s   full capture is {results['vs_floor']:.2f}x the floor (target <= 1.5x)",
+        f"no-change capture:              {results['no_change_capture_s']:8.2f} s   (target < 1 s)",
+        f"mkdocs build:                   {results['build_s']:8.2f} s   {results['build_vs_bare']:.2f}x a bare build (target <= 1.3x)",
+        f"bare mkdocs-material build:     {results['bare_build_s']:8.2f} s",
+    ]
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

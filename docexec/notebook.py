@@ -1,0 +1,275 @@
+"""Turn each chapter into a Jupyter notebook: its prose as Markdown cells, its snippets as code cells with their baked CPU outputs."""
+
+from __future__ import annotations
+
+import argparse
+import posixpath
+import re
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import nbformat
+import yaml
+from nbformat import v4
+
+from docexec import config as settings
+from docexec import store
+from docexec.discover import FENCE, Snippet, find_embeds, find_snippets
+
+NOTEBOOKS = "notebooks"  # below the docs folder
+HOME = "index.md"
+ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(?P<kind>\w+)(?:\s+"(?P<title>[^"]*)")?\s*$')
+INLINE_MATH = re.compile(r"\\\((.+?)\\\)")
+CODE_SPAN = re.compile(r"(`+)(?:.+?)\1")
+LOCAL_LINK = re.compile(r"\]\((?P<page>[\w\-]+\.md)?(?P<anchor>#[^)\s]*)?\)")
+GITHUB_EDIT = re.compile(r"^https://github\.com/(?P<repo>[^/]+/[^/]+)/edit/(?P<branch>[^/]+)/(?P<docs>.*?)/?$")
+
+
+class NotebookError(Exception):
+    """A chapter that cannot become a notebook as things stand; the message says what to do."""
+
+
+def chapters(docs: Path) -> list[Path]:
+    """The chapter pages: every Markdown page of the docs folder except the home page."""
+    return sorted(path for path in docs.glob("*.md") if path.name != HOME)
+
+
+def notebook_path(docs: Path, chapter: Path) -> Path:
+    """Where a chapter's notebook is kept."""
+    return docs / NOTEBOOKS / f"{chapter.stem}.ipynb"
+
+
+def site_settings(root: Path) -> dict[str, Any]:
+    """The parts of mkdocs.yml a notebook needs: the docs folder and the site's URL."""
+    # mkdocs.yml may hold !!python tags for other settings; those load as None here, and are not needed.
+    loader = type("Loader", (yaml.SafeLoader,), {})
+    loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
+    mkdocs = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=loader)
+    return {"docs": root / mkdocs.get("docs_dir", "docs"), "site_url": mkdocs.get("site_url", "").rstrip("/") + "/"}
+
+
+def build(chapter: Path, project: settings.Config, snippets: dict[str, Snippet], site_url: str) -> nbformat.NotebookNode:
+    """The notebook of one chapter: Markdown cells between its embeds, a code cell for each embedded snippet."""
+    markdown = chapter.read_text(encoding="utf-8")
+    lines = markdown.splitlines()
+    parts: list[str | tuple[Snippet, bool]] = []  # prose, and (snippet, is it an exercise) where one is embedded
+    embedded: list[Snippet] = []
+    start = 0
+    for embed in find_embeds(markdown):
+        parts.append("\n".join(lines[start : embed.lineno - 1]))
+        start = embed.lineno
+        snippet = snippets.get(embed.name)
+        if snippet is None:
+            raise NotebookError(f"{chapter}:{embed.lineno}: no snippet '{embed.name}' in {project.snippets.name}/")
+        embedded.append(snippet)
+        parts.append((snippet, "exercise" in embed.options))
+    parts.append("\n".join(lines[start:]))
+
+    versions = sorted({capture["env"]["torch"] for s in embedded if (capture := store.read(project, "cpu", s.name))})
+    cells = [_markdown(_header(chapter, site_url, versions))]
+    if install := _install_line(project.root, embedded):
+        cells.append(v4.new_code_cell(install))
+    for part in parts:
+        if isinstance(part, str):
+            if text := _prose(part, chapter.stem, site_url).strip("\n"):
+                cells.append(_markdown(text))
+        else:
+            snippet, exercise = part
+            cells.append(_code(project, snippet, exercise=exercise, where=chapter))
+    for index, cell in enumerate(cells):
+        cell["id"] = f"{chapter.stem}-{index:03d}"  # stable ids: regenerating changes no byte
+    notebook = v4.new_notebook(cells=cells, metadata=_metadata())
+    nbformat.validate(notebook)
+    return notebook
+
+
+def dumps(notebook: nbformat.NotebookNode) -> str:
+    """The notebook as the text written to disk (nbformat's canonical JSON, ending with a newline)."""
+    return nbformat.writes(notebook) + "\n"
+
+
+def generate(root: Path | None = None) -> dict[Path, str]:
+    """Every chapter's notebook text, keyed by the path it belongs at."""
+    project = settings.load(root)
+    site = site_settings(project.root)
+    snippets = {snippet.name: snippet for snippet in find_snippets(project)}
+    return {
+        notebook_path(site["docs"], chapter): dumps(build(chapter, project, snippets, site["site_url"]))
+        for chapter in chapters(site["docs"])
+    }
+
+
+def write(root: Path | None = None) -> list[Path]:
+    """Write the notebooks that changed, remove those whose chapter is gone; return the paths touched."""
+    wanted = generate(root)
+    touched: list[Path] = []
+    for path, text in wanted.items():
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            touched.append(path)
+    folders = {path.parent for path in wanted}
+    for folder in folders:
+        for stale in sorted(set(folder.glob("*.ipynb")) - set(wanted)):
+            stale.unlink()
+            touched.append(stale)
+    return touched
+
+
+def chapter_links(chapter: str, page_url: str, notebook_dest_uri: str, edit_url: str | None) -> str:
+    """The paragraph under a chapter's title linking to its notebook: on the site, as a file, in Colab."""
+    raw = posixpath.join(posixpath.dirname(notebook_dest_uri), f"{chapter}.ipynb")  # where include_source copies it
+    download = posixpath.relpath(raw, posixpath.dirname(page_url) or ".")
+    links = [f"[read it here]({NOTEBOOKS}/{chapter}.ipynb)", f'<a href="{download}" download>download {chapter}.ipynb</a>']
+    if colab := colab_url(edit_url or "", chapter):
+        links.append(f"[open it in Colab]({colab})")
+    return "This chapter is also a Jupyter notebook: " + " · ".join(links) + ".\n{: .chapter-notebook }"
+
+
+def chapter_edit_url(edit_url: str | None) -> str | None:
+    """A notebook page's "edit" address: its chapter, since the notebook is generated from it."""
+    if not edit_url:
+        return edit_url
+    folder, name = posixpath.split(edit_url)
+    return posixpath.join(posixpath.dirname(folder), f"{Path(name).stem}.md") if posixpath.basename(folder) == NOTEBOOKS else edit_url
+
+
+def colab_url(edit_url: str, chapter: str) -> str | None:
+    """The "Open in Colab" address of a chapter's notebook, from the page's GitHub edit address."""
+    match = GITHUB_EDIT.match(posixpath.dirname(edit_url))
+    if not match:
+        return None
+    docs = f"{match['docs']}/" if match["docs"] else ""
+    return f"https://colab.research.google.com/github/{match['repo']}/blob/{match['branch']}/{docs}{NOTEBOOKS}/{chapter}.ipynb"
+
+
+def _header(chapter: Path, site_url: str, versions: list[str]) -> str:
+    """The first cell: where the notebook comes from and what its outputs are."""
+    title = next((line for line in chapter.read_text(encoding="utf-8").splitlines() if line.startswith("# ")), "")
+    name = title.removeprefix("# ").strip() or chapter.stem
+    captured = f"with torch {' and '.join(versions)} " if versions else ""
+    return (
+        f"> This notebook is the chapter [{name}]({site_url}{chapter.stem}/) of *PyTorch Fundamentals, executed*, "
+        f"generated from `docs/{chapter.name}`. The outputs under each cell were captured on a CPU {captured}"
+        "when the site was built; run the cells to see your own. The site also shows each output on a CUDA GPU."
+    )
+
+
+def _install_line(root: Path, snippets: list[Snippet]) -> str | None:
+    """A cell installing torchviz, which Colab and plain Jupyter lack, when a snippet draws a graph with it."""
+    if not any("torchviz" in snippet.imports for snippet in snippets):
+        return None
+    groups = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8")).get("dependency-groups", {})
+    pinned = next((req for req in groups.get("capture", []) if isinstance(req, str) and req.startswith("torchviz")), "torchviz")
+    return f"# The graphs below are drawn with torchviz (and Graphviz's `dot`, which Colab has)\n%pip install --quiet {pinned}"
+
+
+def _code(project: settings.Config, snippet: Snippet, *, exercise: bool, where: Path) -> nbformat.NotebookNode:
+    """A code cell holding the snippet's source and its CPU capture as outputs."""
+    cell = v4.new_code_cell(snippet.source.rstrip("\n"))
+    if exercise:
+        cell.metadata["tags"] = ["exercise"]
+        cell.metadata["jupyter"] = {"outputs_hidden": True}  # predict first: JupyterLab folds the answer away
+    if "cpu" not in snippet.devices:
+        cell.metadata.setdefault("tags", []).append("needs-gpu")
+        return cell
+    capture = store.read(project, "cpu", snippet.name)
+    if capture is None or capture.get("source_sha256") != snippet.sha256:
+        state = "has no CPU capture" if capture is None else "changed since its CPU capture"
+        raise NotebookError(f"{where}: snippet '{snippet.name}' {state}: run `nox -s capture` first, then `nox -s notebooks`")
+    if capture["output"]:
+        cell.outputs.append(v4.new_output("stream", name="stdout", text=capture["output"]))
+    if error := capture["exception"]:
+        cell.outputs.append(
+            v4.new_output("error", ename=error["type"], evalue=error["message"], traceback=error["traceback"].rstrip("\n").splitlines())
+        )
+    for graph in capture["graphs"]:
+        if graph["svg"] is not None:
+            cell.outputs.append(v4.new_output("display_data", data={"image/svg+xml": graph["svg"], "text/plain": f"<graph {graph['name']}>"}))
+    for figure in capture["figures"]:
+        cell.outputs.append(v4.new_output("display_data", data={"image/svg+xml": figure, "text/plain": "<Figure>"}))
+    return cell
+
+
+def _markdown(text: str) -> nbformat.NotebookNode:
+    """A Markdown cell."""
+    return v4.new_markdown_cell(text)
+
+
+def _prose(text: str, chapter: str, site_url: str) -> str:
+    """Chapter Markdown as Jupyter renders it: admonitions as quotes, `\\(x\\)` as `$x$`, links to the site."""
+    out: list[str] = []
+    fence: str | None = None
+    quoting = False
+    blanks = 0  # blank lines inside an admonition: quoted if more of it follows, plain if it ends
+    for line in text.splitlines():
+        if quoting and not line.strip():
+            blanks += 1
+            continue
+        if quoting and line.startswith("    "):
+            out += [">"] * blanks
+            blanks, line = 0, line[4:]
+        else:
+            out += [""] * blanks
+            blanks, quoting = 0, False
+        opening = FENCE.match(line)
+        if opening and (fence is None or opening[1].startswith(fence)):
+            fence = None if fence else opening[1]
+        if not quoting and fence is None and (admonition := ADMONITION.match(line)):
+            quoting = True
+            out += [f"> **{admonition['title'] or admonition['kind'].capitalize()}**", ">"]
+            continue
+        line = line if fence or opening else _inline(line, chapter, site_url)
+        out.append("> " + line if quoting else line)
+    return "\n".join(out)
+
+
+def _inline(line: str, chapter: str, site_url: str) -> str:
+    """Rewrite math delimiters and links outside code spans."""
+    pieces: list[str] = []
+    last = 0
+    for span in CODE_SPAN.finditer(line):
+        pieces += [_rewrite(line[last : span.start()], chapter, site_url), span[0]]
+        last = span.end()
+    pieces.append(_rewrite(line[last:], chapter, site_url))
+    return "".join(pieces)
+
+
+def _rewrite(text: str, chapter: str, site_url: str) -> str:
+    """Math as Jupyter writes it; links to other pages (or this one's sections) pointing at the site."""
+    text = INLINE_MATH.sub(r"$\1$", text)
+
+    def link(match: re.Match[str]) -> str:
+        page = match["page"].removesuffix(".md") if match["page"] else chapter
+        return f"]({site_url}{'' if page == 'index' else page + '/'}{match['anchor'] or ''})"
+
+    return LOCAL_LINK.sub(link, text)
+
+
+def _metadata() -> dict[str, Any]:
+    """Notebook metadata: a plain Python 3 kernel."""
+    return {
+        "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+        "language_info": {"name": "python"},
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Regenerate docs/notebooks/ from the chapters and their CPU captures."""
+    parser = argparse.ArgumentParser(prog="python -m docexec.notebook", description=main.__doc__)
+    parser.parse_args(argv)
+    try:
+        touched = write()
+    except NotebookError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for path in touched:
+        print(f"wrote {path}" if path.exists() else f"removed {path}", file=sys.stderr)
+    print(f"notebooks: {len(touched)} changed", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
