@@ -68,7 +68,9 @@ def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, ren
             f"{capture['env']['device_name']}, so it is not shown ({REFRESH_GPU}).",
             "snippet-notice snippet-stale",
         )
-    lines = [_fence(_transcript(capture) or "(no output)", "text"), ""]
+    transcript = _transcript(capture)
+    drew = capture["graphs"] or capture["figures"]
+    lines = [_fence(transcript or "(no output)", "text"), ""] if transcript or not drew else []
     for index, graph in enumerate(capture["graphs"]):
         if graph["svg"] is None:
             rendered.problems.append(

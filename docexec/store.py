@@ -104,8 +104,9 @@ def orphans(config: Config, snippets: list[Snippet]) -> list[Path]:
 @contextmanager
 def locked(config: Config) -> Iterator[None]:
     """Hold the capture lock, or fail at once naming the run that holds it."""
-    config.captures.mkdir(parents=True, exist_ok=True)
-    path = config.captures / ".lock"
+    # The lock lives outside captures/, so taking it never wakes `mkdocs serve`'s file watcher.
+    key = hashlib.sha256(str(config.captures.resolve()).encode()).hexdigest()[:16]
+    path = Path(tempfile.gettempdir()) / f"docexec-{key}.lock"
     with open(path, "a+") as lock:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -119,8 +120,4 @@ def locked(config: Config) -> Iterator[None]:
         lock.truncate()
         lock.write(str(os.getpid()))
         lock.flush()
-        try:
-            yield
-        finally:
-            lock.seek(0)
-            lock.truncate()
+        yield
