@@ -28,7 +28,7 @@ def serve(session: nox.Session) -> None:
     env = dict(QUIET_MKDOCS)
     capture_python = Path(".nox/capture/bin/python")
     if capture_python.exists():  # after one `nox -s capture`, edits to snippets are re-run with that torch
-        env["DOCEXEC_PYTHON"] = str(capture_python.resolve())
+        env["DOCEXEC_PYTHON"] = str(capture_python.absolute())  # not resolve(): that leaves the venv
     session.run("mkdocs", "serve", "--livereload", *session.posargs, env=env)
 
 
@@ -40,10 +40,18 @@ def capture(session: nox.Session) -> None:
 
 
 @nox.session
+def notebooks(session: nox.Session) -> None:
+    """Regenerate the chapter notebooks from the chapters and captures."""
+    install(session, "docs")
+    session.run("python", "-m", "docexec.notebook", *session.posargs)
+
+
+@nox.session
 def build(session: nox.Session) -> None:
-    """Capture what changed, then build the site strictly into site/."""
+    """Capture what changed, regenerate the notebooks, then build the site strictly into site/."""
     install(session, "capture", "docs")
     session.run("python", "-m", "docexec", "capture", "--device", "cpu")
+    session.run("python", "-m", "docexec.notebook")
     session.run("mkdocs", "build", "--strict", *session.posargs, env=QUIET_MKDOCS)
 
 

@@ -29,9 +29,10 @@ def run_snippet(path: str, source: str, device: str, output_path: str, timeout: 
 
     graphs: list[dict[str, str]] = []
     figures: list[str] = []
-    if {"torchviz", "graphviz"} & set(imports):
+    packages = {name.split(".")[0] for name in imports}
+    if {"torchviz", "graphviz"} & packages:
         _record_graphviz_renders(graphs)
-    if "matplotlib" in imports:
+    if "matplotlib" in packages:
         _record_matplotlib_figures(figures)
     # A fresh interpreter seeds its generators from the OS; forked ones would all share the warm parent's.
     if "numpy" in sys.modules:

@@ -8,6 +8,7 @@ import time
 
 from docexec import config as settings
 from docexec import run, store
+from docexec.config import DEVICES
 from docexec.discover import SnippetError, find_snippets
 
 
@@ -28,11 +29,15 @@ def capture_command(args: argparse.Namespace) -> int:
     """Capture the selected snippets on each device, printing a summary; 1 if any failed."""
     started = time.perf_counter()
     config = settings.load()
+    if store.package_version("torch") is None:
+        print(f"error: torch is not installed for {sys.executable}; run `nox -s capture`, or install the capture group of pyproject.toml", file=sys.stderr)
+        return 2
     try:
         snippets = find_snippets(config, args.snippets)
         devices = [args.device] if args.device else ["cpu", *(["cuda"] if _cuda_usable() else [])]
         with store.locked(config):
             reports = [run.capture(config, snippets, device, force=args.force, jobs=args.jobs) for device in devices]
+            reports += [run.render_pending(config, snippets, device) for device in DEVICES if device not in devices]
             if not args.snippets:
                 run.prune(config, find_snippets(config), reports[0])
     except (SnippetError, store.CaptureLocked, run.NoGPU) as error:
@@ -65,6 +70,8 @@ def _cuda_usable() -> bool:
 
 def _summary(report: run.Report) -> str:
     """One line saying what a capture run did on a device."""
+    if not (report.captured or report.current or report.failures):
+        return f"{report.device}: not run here" + (f"; {report.rendered} captures' graphs rendered" if report.rendered else "")
     parts = [f"{len(report.captured)} captured", f"{report.current} already current"]
     if report.rendered:
         parts.append(f"{report.rendered} graphs rendered")

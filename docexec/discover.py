@@ -38,7 +38,7 @@ class Snippet:
 
     @cached_property
     def imports(self) -> set[str]:
-        """Top-level modules the snippet imports (what a warm worker should preload)."""
+        """Modules the snippet imports, by full dotted name (what a warm worker should preload)."""
         try:
             tree = ast.parse(self.source)
         except SyntaxError:
@@ -46,9 +46,9 @@ class Snippet:
         found: set[str] = set()
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
-                found.update(alias.name.split(".")[0] for alias in node.names)
+                found.update(alias.name for alias in node.names)
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                found.add(node.module.split(".")[0])
+                found.add(node.module)
         return found
 
 

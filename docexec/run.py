@@ -71,11 +71,9 @@ def capture(config: Config, snippets: list[Snippet], device: str, *, force: bool
         if device not in snippet.devices:
             continue
         existing = store.read(config, device, snippet.name)
-        if not force and store.is_current(existing, snippet, env, engine):
+        if not force and existing and store.is_current(existing, snippet, env, engine):
             report.current += 1
-            if existing and _render_graphs(existing, report):
-                store.write(config, existing)
-                report.rendered += 1
+            _render_stored(config, existing, report)
             continue
         try:
             check_syntax(snippet)
@@ -86,6 +84,22 @@ def capture(config: Config, snippets: list[Snippet], device: str, *, force: bool
     if pending:
         _execute_all(config, pending, device, env, engine, report, jobs or min(os.cpu_count() or 1, 8))
     return report
+
+
+def render_pending(config: Config, snippets: list[Snippet], device: str) -> Report:
+    """Render graphs recorded without Graphviz (say, on a GPU machine) in captures of a device not run here."""
+    report = Report(device)
+    for snippet in snippets:
+        if existing := store.read(config, device, snippet.name):
+            _render_stored(config, existing, report)
+    return report
+
+
+def _render_stored(config: Config, capture: dict[str, Any], report: Report) -> None:
+    """Render a stored capture's missing SVGs, if any, and write it back."""
+    if _render_graphs(capture, report):
+        store.write(config, capture)
+        report.rendered += 1
 
 
 def prune(config: Config, snippets: list[Snippet], report: Report) -> None:
@@ -132,9 +146,7 @@ def _context(snippets: list[Snippet]) -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
     wanted = set(PRELOAD).union(*(s.imports for s in snippets))
     if "torchviz" in wanted:
-        wanted.add("graphviz")
-    if "matplotlib" in wanted:
-        wanted.add("matplotlib.pyplot")
+        wanted.add("graphviz.rendering")  # patched in each child to record graphs
     importable = sorted(name for name in wanted if _importable(name))
     os.environ.setdefault("MPLBACKEND", "Agg")
     context.set_forkserver_preload(["docexec.child", *importable])

@@ -313,3 +313,16 @@ def test_killed_run_damages_nothing(project: Project) -> None:
             os.killpg(run.pid, signal.SIGKILL)  # the orphaned worker, which a real kill -9 would leave too
         except ProcessLookupError:
             pass
+
+
+def test_graphs_recorded_on_a_machine_without_dot_are_rendered_for_every_device(project: Project) -> None:
+    require(dot_available(), "Graphviz's dot is not installed")
+    project.snippet("demo/graph.py", GRAPH)
+    assert project.capture(env={"PATH": os.path.dirname(sys.executable)}).returncode == 0
+    capture = project.read("cpu", "demo/graph.py")
+    capture.update(device="cuda", env={**capture["env"], "device": "cuda", "device_name": "Test GPU"})
+    project.capture_path("cuda", "demo/graph.py").parent.mkdir(parents=True)
+    project.capture_path("cuda", "demo/graph.py").write_text(json.dumps(capture))  # as a GPU machine without dot leaves it
+    done = project.capture()
+    assert "cuda: not run here; 1 captures' graphs rendered" in done.stderr
+    assert "<svg" in project.read("cuda", "demo/graph.py")["graphs"][0]["svg"]
