@@ -70,7 +70,7 @@ def _cuda_usable() -> bool:
 
 def _summary(report: run.Report) -> str:
     """One line saying what a capture run did on a device."""
-    if not (report.captured or report.current or report.failures):
+    if not report.ran:
         return f"{report.device}: not run here" + (f"; {report.rendered} captures' graphs rendered" if report.rendered else "")
     parts = [f"{len(report.captured)} captured", f"{report.current} already current"]
     if report.rendered:

@@ -35,6 +35,7 @@ class Report:
     """What a capture run did."""
 
     device: str
+    ran: bool = True  # False where only stored captures were looked at
     captured: dict[str, float] = field(default_factory=dict)  # snippet name -> seconds its code ran
     current: int = 0
     rendered: int = 0
@@ -88,7 +89,7 @@ def capture(config: Config, snippets: list[Snippet], device: str, *, force: bool
 
 def render_pending(config: Config, snippets: list[Snippet], device: str) -> Report:
     """Render graphs recorded without Graphviz (say, on a GPU machine) in captures of a device not run here."""
-    report = Report(device)
+    report = Report(device, ran=False)
     for snippet in snippets:
         if existing := store.read(config, device, snippet.name):
             _render_stored(config, existing, report)
