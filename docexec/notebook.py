@@ -68,9 +68,11 @@ def build(chapter: Path, project: settings.Config, snippets: dict[str, Snippet],
     parts.append("\n".join(lines[start:]))
 
     versions = sorted({capture["env"]["torch"] for s in embedded if (capture := store.read(project, "cpu", s.name))})
-    cells = [_markdown(_header(chapter, site_url, versions))]
+    first = str(parts[0])  # the prose before the first embed, title included
+    title, parts[0] = first.split("\n", 1) if first.startswith("# ") and "\n" in first else ("", first)
+    cells = [_markdown("\n\n".join(filter(None, [title, _header(chapter, title, site_url, versions)])))]
     if install := _install_line(project.root, embedded):
-        cells.append(v4.new_code_cell(install))
+        cells.append(v4.new_code_cell(install, metadata={"tags": ["setup"]}))
     for part in parts:
         if isinstance(part, str):
             if text := _prose(part, chapter.stem, site_url).strip("\n"):
@@ -145,9 +147,8 @@ def colab_url(edit_url: str, chapter: str) -> str | None:
     return f"https://colab.research.google.com/github/{match['repo']}/blob/{match['branch']}/{docs}{NOTEBOOKS}/{chapter}.ipynb"
 
 
-def _header(chapter: Path, site_url: str, versions: list[str]) -> str:
-    """The first cell: where the notebook comes from and what its outputs are."""
-    title = next((line for line in chapter.read_text(encoding="utf-8").splitlines() if line.startswith("# ")), "")
+def _header(chapter: Path, title: str, site_url: str, versions: list[str]) -> str:
+    """The note under the title: where the notebook comes from and what its outputs are."""
     name = title.removeprefix("# ").strip() or chapter.stem
     captured = f"with torch {' and '.join(versions)} " if versions else ""
     return (
@@ -159,7 +160,7 @@ def _header(chapter: Path, site_url: str, versions: list[str]) -> str:
 
 def _install_line(root: Path, snippets: list[Snippet]) -> str | None:
     """A cell installing torchviz, which Colab and plain Jupyter lack, when a snippet draws a graph with it."""
-    if not any("torchviz" in snippet.imports for snippet in snippets):
+    if not any(name.split(".")[0] == "torchviz" for snippet in snippets for name in snippet.imports):
         return None
     groups = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8")).get("dependency-groups", {})
     pinned = next((req for req in groups.get("capture", []) if isinstance(req, str) and req.startswith("torchviz")), "torchviz")

@@ -1,0 +1,84 @@
+"""The chapter notebooks: committed, current, faithful to their chapters and captures, and left alone by the hook."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import nbformat
+import pytest
+
+from conftest import REPO, Project
+from docexec import notebook
+from docexec.discover import find_embeds
+
+DOCS = REPO / "docs"
+
+
+def committed() -> dict[str, dict]:
+    """The committed notebooks, by chapter name."""
+    return {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted((DOCS / notebook.NOTEBOOKS).glob("*.ipynb"))}
+
+
+def test_every_chapter_has_a_notebook_and_every_notebook_a_chapter() -> None:
+    assert set(committed()) == {chapter.stem for chapter in notebook.chapters(DOCS)}
+
+
+def test_committed_notebooks_are_what_the_generator_writes() -> None:
+    stale = [path.name for path, text in notebook.generate(REPO).items() if not path.exists() or path.read_text(encoding="utf-8") != text]
+    assert stale == [], "regenerate them: `nox -s notebooks` (or `python -m docexec.notebook`)"
+
+
+def test_generating_twice_gives_the_same_bytes() -> None:
+    assert notebook.generate(REPO) == notebook.generate(REPO)
+
+
+@pytest.mark.parametrize("chapter", sorted(path.stem for path in notebook.chapters(DOCS)))
+def test_notebook_holds_the_chapter_snippets_and_their_cpu_outputs(chapter: str) -> None:
+    cells = nbformat.reads((DOCS / notebook.NOTEBOOKS / f"{chapter}.ipynb").read_text(encoding="utf-8"), as_version=4).cells
+    assert not any("::snippet" in cell.source for cell in cells if cell.cell_type == "markdown")
+    embeds = find_embeds((DOCS / f"{chapter}.md").read_text(encoding="utf-8"))
+    code = [cell for cell in cells if cell.cell_type == "code" and "setup" not in cell.metadata.get("tags", [])]
+    assert [cell.source + "\n" for cell in code] == [(REPO / "snippets" / embed.name).read_text(encoding="utf-8") for embed in embeds]
+    for embed, cell in zip(embeds, code):
+        capture_file = REPO / "captures" / "cpu" / embed.name.replace(".py", ".json")
+        if not capture_file.exists():  # runs on CUDA only
+            assert cell.outputs == []
+            continue
+        capture = json.loads(capture_file.read_text(encoding="utf-8"))
+        streams = "".join(output.text for output in cell.outputs if output.output_type == "stream")
+        errors = [(output.ename, output.evalue) for output in cell.outputs if output.output_type == "error"]
+        images = [output.data["image/svg+xml"] for output in cell.outputs if output.output_type == "display_data"]
+        assert streams == capture["output"], embed.name
+        assert errors == ([(capture["exception"]["type"], capture["exception"]["message"])] if capture["exception"] else []), embed.name
+        assert images == [graph["svg"] for graph in capture["graphs"]] + capture["figures"], embed.name
+        assert ("exercise" in cell.metadata.get("tags", [])) == ("exercise" in embed.options)
+
+
+def test_notebooks_are_valid_nbformat() -> None:
+    for path in sorted((DOCS / notebook.NOTEBOOKS).glob("*.ipynb")):
+        nbformat.validate(nbformat.reads(path.read_text(encoding="utf-8"), as_version=4))
+
+
+def test_stale_capture_stops_notebook_generation(project: Project) -> None:
+    name = "autograd/leaf_and_grad_fn.py"
+    snippet = project.snippet(name, (REPO / "snippets" / name).read_text(encoding="utf-8"))
+    project.capture_path("cpu", name).parent.mkdir(parents=True)
+    shutil.copy(REPO / "captures" / "cpu" / name.replace(".py", ".json"), project.capture_path("cpu", name))
+    project.page("autograd.md", f"# Autograd\n\n::snippet {name}\n")
+    assert "autograd.ipynb" in {path.name for path in notebook.generate(project.root)}
+    snippet.write_text(snippet.read_text() + "print('one more line')\n")
+    with pytest.raises(notebook.NotebookError, match=r"leaf_and_grad_fn\.py.*changed.*nox -s capture"):
+        notebook.generate(project.root)
+
+
+def test_hook_leaves_notebooks_alone(project: Project) -> None:
+    cell = nbformat.v4.new_markdown_cell("# Notes\n\n::snippet demo/missing.py\n", id="notes")
+    (project.root / "docs" / "notes.ipynb").write_text(nbformat.writes(nbformat.v4.new_notebook(cells=[cell])))
+    project.page("index.md", "# Home\n")
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text() + "plugins:\n  - mkdocs-jupyter:\n      cache: false\n      custom_mathjax_url: 'data:text/javascript,'\n")
+    built = project.build()
+    assert built.returncode == 0, built.stderr
+    assert "Broken snippet embed" not in (project.root / "site" / "notes" / "index.html").read_text()
+
