@@ -1,0 +1,351 @@
+"""The built site in a real browser: headless system Chromium against a strict build served from 127.0.0.1."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import importlib.util
+import json
+import os
+import re
+import subprocess
+import sys
+import threading
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import urljoin, urlparse
+
+import pytest
+import yaml
+
+from conftest import REPO, require
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, BrowserContext, Page
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+FIGURES = "figure.snippet-graph, figure.snippet-figure"
+SNIPPET_BLOCK = "div.highlight:has(> span.filename)"
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """A static file server that keeps its request log out of the test output."""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@dataclass
+class Visitor:
+    """A browser context on the site, and everything its pages did that an offline, error-free site must not do."""
+
+    context: BrowserContext
+    page: Page
+    problems: list[str] = field(default_factory=list)
+
+    def open(self, path: str, *, until: Literal["load", "networkidle"] = "load") -> Page:
+        """Load a page of the site; "networkidle" also waits for what it fetches later (the search index)."""
+        self.page.goto(path, wait_until=until)
+        return self.page
+
+
+def mkdocs_config() -> dict[str, Any]:
+    """mkdocs.yml, with any !!python tags loaded as None."""
+    loader = type("Loader", (yaml.SafeLoader,), {})
+    loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
+    return yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=loader)
+
+
+def nav_pages(nav: list[Any] | None = None) -> list[str]:
+    """The Markdown and notebook files of the nav, in reading order."""
+    pages: list[str] = []
+    for item in mkdocs_config()["nav"] if nav is None else nav:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        pages += nav_pages(value) if isinstance(value, list) else [value]
+    return pages
+
+
+def url_of(source: str) -> str:
+    """The site path of a page built from docs/SOURCE (directory URLs)."""
+    stem = source.rsplit(".", 1)[0]
+    return "" if stem == "index" else f"{stem}/"
+
+
+def snippet_file(page: Page, href: str) -> Path:
+    """The repository file a snippet's download link on the page points at."""
+    return REPO / urlparse(urljoin(page.url, href)).path.lstrip("/")
+
+
+def capture_of(snippet: Path) -> dict[str, Any]:
+    """The CPU capture of a snippet file (empty for a snippet that runs on CUDA only)."""
+    path = (REPO / "captures" / "cpu" / snippet.relative_to(REPO / "snippets")).with_suffix(".json")
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"output": "", "exception": None}
+
+
+def luminance(css_color: str) -> float:
+    """Relative brightness (0 black, 1 white) of a computed `rgb(...)` colour."""
+    red, green, blue = (int(part) / 255 for part in re.findall(r"\d+", css_color)[:3])
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site, built strictly into a temporary folder."""
+    folder = tmp_path_factory.mktemp("site")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(folder)],
+        cwd=REPO, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert done.returncode == 0, f"strict build failed:\n{done.stderr[-4000:]}"
+    return folder
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Path) -> Iterator[str]:
+    """The built site served by a plain static file server on 127.0.0.1, as GitHub Pages would serve it."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """The system's Chromium, headless, driven by Playwright (never a downloaded browser)."""
+    require(CHROMIUM.exists(), f"{CHROMIUM} is not installed")
+    require(importlib.util.find_spec("playwright") is not None, "the playwright package is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def visitor(browser: Browser, base_url: str) -> Iterator[Visitor]:
+    """A fresh browser context on the site that records console errors, failed requests and requests to other hosts."""
+    context = browser.new_context(base_url=base_url, permissions=["clipboard-read", "clipboard-write"])
+    visitor = Visitor(context, context.new_page())
+    problem = visitor.problems.append
+
+    def on_request(request: Any) -> None:
+        url = urlparse(request.url)
+        if url.scheme in {"http", "https", "ws", "wss"} and url.hostname != "127.0.0.1":
+            problem(f"request to another host: {request.url}")
+
+    def on_response(response: Any) -> None:
+        if response.status >= 400:
+            problem(f"HTTP {response.status}: {response.url}")
+
+    def on_console(message: Any) -> None:
+        if message.type == "error":
+            problem(f"console error on {message.page and message.page.url}: {message.text}")
+
+    context.on("request", on_request)
+    context.on("response", on_response)
+    context.on("console", on_console)
+    context.on("requestfailed", lambda request: problem(f"failed request: {request.url} ({request.failure})"))
+    context.on("weberror", lambda error: problem(f"script error on {error.page and error.page.url}: {error.error}"))
+    # As if offline: anything not from the local server is refused (and was recorded above).
+    context.route(lambda url: urlparse(url).hostname not in {"127.0.0.1", None}, lambda route: route.abort())
+    yield visitor
+    context.close()
+
+
+def test_home_page_states_the_pinned_torch_version(site: Path) -> None:
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    pin = next(req.split("==")[1] for req in pyproject["dependency-groups"]["capture"] if str(req).startswith("torch=="))
+    text = re.sub(r"<[^>]+>", " ", (site / "index.html").read_text(encoding="utf-8"))
+    assert set(re.findall(r"torch (\d+\.\d+\.\d+)", text)) == {pin}
+
+
+@pytest.mark.browser
+def test_every_page_loads_without_errors_and_asks_no_other_host(visitor: Visitor, site: Path) -> None:
+    pages = sorted(path.parent.relative_to(site).as_posix() for path in site.rglob("index.html"))
+    assert len(pages) >= len(nav_pages())
+    tabs = []
+    for path in pages:  # all at once, each in its own tab: the waits for quiet overlap
+        tab = visitor.context.new_page()
+        tab.goto("" if path == "." else f"{path}/", wait_until="commit")
+        tabs.append(tab)
+    for tab in tabs:
+        tab.wait_for_load_state("networkidle")
+        assert tab.locator("article.md-content__inner h1").count() == 1, f"{tab.url} has no content"
+    assert visitor.problems == []
+
+
+@pytest.mark.browser
+def test_choosing_a_device_tab_chooses_it_in_every_snippet_of_the_page(visitor: Visitor) -> None:
+    page = visitor.open("autograd/")
+    checked = "[...document.querySelectorAll('.tabbed-set')].map(s => [...s.querySelectorAll(':scope > input')].findIndex(i => i.checked))"
+    assert len(page.evaluate(checked)) > 10 and set(page.evaluate(checked)) == {0}
+    page.locator(".tabbed-set").first.locator(".tabbed-labels > label").nth(1).click()
+    exercises = page.locator("details.question > summary")
+    assert exercises.count() > 0
+    for index in range(exercises.count()):  # folded away when the tab was chosen, they show the choice once opened
+        exercises.nth(index).click()
+    assert set(page.evaluate(checked)) == {1}
+    page.locator(".tabbed-set").last.locator(".tabbed-labels > label").nth(0).click()
+    assert set(page.evaluate(checked)) == {0}
+
+
+@pytest.mark.browser
+def test_copy_button_copies_exactly_the_snippet_file(visitor: Visitor) -> None:
+    page = visitor.open("autograd/")
+    blocks = page.locator(SNIPPET_BLOCK)
+    downloads = page.locator(f"{SNIPPET_BLOCK} + p.snippet-meta a.snippet-download").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    sources = [snippet_file(page, href).read_text(encoding="utf-8") for href in downloads]
+    assert len(sources) == blocks.count() > 10
+    for href, source in zip(downloads, sources):
+        assert page.request.get(urljoin(page.url, href)).text() == source, f"download {href}"
+    # Clicking is slower: the first snippet, the longest, and one whose first line is a directive.
+    chosen = {0, max(range(len(sources)), key=lambda i: len(sources[i])), next(i for i, s in enumerate(sources) if s.startswith("# raises"))}
+    for index in sorted(chosen):
+        page.evaluate("navigator.clipboard.writeText('')")
+        blocks.nth(index).hover()
+        blocks.nth(index).locator("button[data-md-type='copy']").click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        # Material trims the end of what it copies (a final newline, which Python does not need): all else is exact.
+        assert copied + "\n" == sources[index], downloads[index]
+
+
+@pytest.mark.browser
+def test_every_graph_and_figure_is_visible(visitor: Visitor, site: Path) -> None:
+    pages = [url_of(source) for source in nav_pages() if "snippet-figure" in (site / url_of(source) / "index.html").read_text() or "snippet-graph" in (site / url_of(source) / "index.html").read_text()]
+    assert pages
+    for path in pages:
+        page = visitor.open(path)
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        total = page.locator(FIGURES).count()
+        seen: set[int] = set()
+        labels = page.locator(".tabbed-set:not(details .tabbed-set)").first.locator(".tabbed-labels > label")
+        for tab in range(labels.count()):
+            labels.nth(tab).click()
+            for index, figure in enumerate(page.evaluate(f"""[...document.querySelectorAll('{FIGURES}')].map(f => {{
+                const box = f.getBoundingClientRect(), svg = f.querySelector('svg')?.getBoundingClientRect()
+                return {{shown: f.checkVisibility({{visibilityProperty: true}}), width: box.width, height: box.height,
+                         svgWidth: svg ? svg.width : 0, svgHeight: svg ? svg.height : 0}}
+            }})""")):
+                if figure["shown"]:
+                    assert min(figure.values()) > 0, f"{path}: figure {index} has no size: {figure}"
+                    seen.add(index)
+        assert seen == set(range(total)), f"{path}: figures never shown: {sorted(set(range(total)) - seen)}"
+
+
+@pytest.mark.browser
+def test_output_with_angle_brackets_shows_them_literally(visitor: Visitor) -> None:
+    page = visitor.open("autograd/")
+    hrefs = page.locator("a.snippet-download").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    expected = [line for href in hrefs for line in capture_of(snippet_file(page, href))["output"].splitlines() if re.search(r"<\w+.*>", line)]
+    assert expected, "no output on the page has an <...> repr to check"
+    shown = page.locator(".tabbed-block pre").evaluate_all("blocks => blocks.map(b => b.textContent).join('\\n')")
+    assert [line for line in expected if line not in shown] == []
+    assert "&lt;" not in shown
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("term", ["retain_graph", "leaf Variable"])
+def test_search_finds_api_names_and_error_messages(visitor: Visitor, term: str) -> None:
+    wanted = set()
+    for source in nav_pages():
+        text = (REPO / "docs" / source).read_text(encoding="utf-8")
+        captured = [capture_of(REPO / "snippets" / name) for name in re.findall(r"^::snippet\s+(\S+)", text, re.M)]
+        if term in text or any(term in c["output"] + json.dumps(c["exception"]) for c in captured):
+            wanted.add(url_of(source))
+    assert wanted
+    page = visitor.open("", until="networkidle")
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially(term)  # typed: a filled-in value can beat the search worker
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    found = {urlparse(urljoin(page.url, href)).path.lstrip("/") for href in page.locator(".md-search-result__item > a").evaluate_all("links => links.map(a => a.getAttribute('href').split('#')[0])")}
+    assert found & wanted, f"searching {term!r} found {sorted(found)}, expected one of {sorted(wanted)}"
+    assert not any(path.startswith("notebooks/") for path in found), "a notebook repeats its chapter: one hit is enough"
+
+
+@pytest.mark.browser
+def test_exercise_reveals_its_output_when_opened(visitor: Visitor) -> None:
+    page = visitor.open("tensors/")
+    exercise = page.locator("details.question").first
+    output = exercise.locator(".tabbed-block pre").first
+    assert exercise.get_attribute("open") is None and not output.is_visible()
+    href = exercise.locator("xpath=preceding-sibling::p[contains(@class, 'snippet-meta')][1]//a").get_attribute("href")
+    exercise.locator("summary").click()
+    assert output.is_visible()
+    first_line = capture_of(snippet_file(page, href))["output"].splitlines()[0]
+    assert output.inner_text().splitlines()[0] == first_line
+
+
+@pytest.mark.browser
+def test_dark_palette_keeps_graphs_on_a_light_background(visitor: Visitor) -> None:
+    page = visitor.open("computation-graphs/")
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    for _ in range(3):  # automatic -> light -> dark
+        if page.evaluate(scheme) == "slate":
+            break
+        page.locator("form[data-md-component='palette'] label:visible").first.click()
+    assert page.evaluate(scheme) == "slate"
+    page_background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    graph_background = page.locator("figure.snippet-graph").first.evaluate("f => getComputedStyle(f).backgroundColor")
+    assert luminance(page_background) < 0.2 and luminance(graph_background) > 0.9
+
+
+@pytest.mark.browser
+def test_automatic_palette_follows_the_system_preference(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(base_url=base_url, color_scheme="dark")
+    page = context.new_page()
+    page.goto("tensors/")
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+    context.close()
+
+
+@pytest.mark.browser
+def test_chapter_has_previous_next_table_of_contents_and_edit_links(visitor: Visitor) -> None:
+    order = nav_pages()
+    chapter = "tensors.md"
+    page = visitor.open(url_of(chapter))
+    position = order.index(chapter)
+
+    def target(selector: str) -> str:
+        return urlparse(urljoin(page.url, page.locator(selector).get_attribute("href"))).path.lstrip("/")
+
+    assert target("a.md-footer__link--prev") == url_of(order[position - 1])
+    assert target("a.md-footer__link--next") == url_of(order[position + 1])
+    sections = page.locator("article h2[id]").evaluate_all("hs => hs.map(h => '#' + h.id)")
+    toc = page.locator("nav.md-nav--secondary a.md-nav__link").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert sections and set(sections) <= set(toc)
+    edit = mkdocs_config()["edit_uri"]
+    assert page.locator("a[rel='edit']").get_attribute("href") == edit + chapter
+    # A notebook is generated from its chapter: "edit" leads to the chapter, not to the .ipynb.
+    visitor.open(url_of(f"notebooks/{chapter.replace('.md', '.ipynb')}"))
+    assert page.locator("a[rel='edit']").get_attribute("href") == edit + chapter
+
+
+@pytest.mark.browser
+def test_chapter_links_its_notebook_download_and_colab(visitor: Visitor) -> None:
+    page = visitor.open("tensors/")
+    links = page.locator(".chapter-notebook a")
+    hrefs = links.evaluate_all("links => links.map(a => a.href)")
+    download = page.locator(".chapter-notebook a[download]").get_attribute("href")
+    assert page.request.get(urljoin(page.url, download)).body() == (REPO / "docs" / "notebooks" / "tensors.ipynb").read_bytes()
+    colab = [href for href in hrefs if href.startswith("https://colab.research.google.com/github/")]
+    assert len(colab) == 1 and colab[0].endswith("/notebooks/tensors.ipynb")
+    links.first.click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator(".jupyter-wrapper .jp-CodeCell").count() > 10
+
+
+@pytest.mark.browser
+def test_math_is_typeset_by_the_vendored_katex(visitor: Visitor) -> None:
+    page = visitor.open("autograd/")
+    assert page.locator(".arithmatex").count() > 0
+    assert page.locator(".arithmatex:not(:has(.katex))").count() == 0
+    page = visitor.open("notebooks/autograd/")
+    assert page.locator(".jp-RenderedMarkdown .katex").count() > 0
+    assert not re.search(r"\$[^$\s][^$]*\$", page.locator(".jp-RenderedMarkdown").evaluate_all("cells => cells.map(c => c.innerText).join(' ')"))
