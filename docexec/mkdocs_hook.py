@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page  # noqa: E402
 
 from docexec import config as settings  # noqa: E402
 from docexec import notebook, render, store  # noqa: E402
-from docexec.discover import EMBED_OPTIONS, Snippet, SnippetError, find_embeds, find_snippets  # noqa: E402
+from docexec.discover import EMBED_OPTIONS, Snippet, find_embeds, find_snippets  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.docexec")
 

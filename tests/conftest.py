@@ -92,6 +92,18 @@ markdown_extensions:
 """
 
 
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site, built strictly into a temporary folder (once per test run)."""
+    folder = tmp_path_factory.mktemp("site")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(folder)],
+        cwd=REPO, env=project_env(), capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert done.returncode == 0, f"strict build failed:\n{done.stderr[-4000:]}"
+    return folder
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
     """An empty project: pyproject.toml with short limits, mkdocs.yml wired to the real hook."""

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import importlib.util
 import json
-import os
 import re
-import subprocess
-import sys
-import threading
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,23 +14,16 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 import yaml
-
 from conftest import REPO, require
+
+from docexec import pageweight
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+CHROMIUM = Path(pageweight.CHROMIUM)
 FIGURES = "figure.snippet-graph, figure.snippet-figure"
 SNIPPET_BLOCK = "div.highlight:has(> span.filename)"
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """A static file server that keeps its request log out of the test output."""
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
 
 @dataclass
@@ -93,26 +80,10 @@ def luminance(css_color: str) -> float:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built strictly into a temporary folder."""
-    folder = tmp_path_factory.mktemp("site")
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(folder)],
-        cwd=REPO, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True, timeout=300, check=False,
-    )
-    assert done.returncode == 0, f"strict build failed:\n{done.stderr[-4000:]}"
-    return folder
-
-
-@pytest.fixture(scope="session")
 def base_url(site: Path) -> Iterator[str]:
     """The built site served by a plain static file server on 127.0.0.1, as GitHub Pages would serve it."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with pageweight.serve(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -123,7 +94,7 @@ def browser() -> Iterator[Browser]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=pageweight.CHROMIUM_ARGS)
         yield chromium
         chromium.close()
 

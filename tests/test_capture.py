@@ -10,6 +10,7 @@ import sys
 import time
 
 from conftest import Project, project_env, require
+
 from docexec import store
 from docexec.config import load
 from docexec.svg import dot_available

@@ -7,8 +7,8 @@ import shutil
 
 import nbformat
 import pytest
-
 from conftest import REPO, Project
+
 from docexec import notebook
 from docexec.discover import find_embeds
 
