@@ -23,7 +23,7 @@ def install(session: nox.Session, *groups: str) -> None:
 
 @nox.session
 def serve(session: nox.Session) -> None:
-    """Preview the site at http://127.0.0.1:8000 with live reload; re-captures edited snippets when torch is available."""
+    """Preview the site at http://127.0.0.1:8000/pytorch-fundamentals/ with live reload; re-captures edited snippets when torch is available."""
     install(session, "docs")
     env = dict(QUIET_MKDOCS)
     capture_python = Path(".nox/capture/bin/python")
