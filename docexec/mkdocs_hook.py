@@ -107,9 +107,8 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Put the graphs and figures in place; Markdown would have mangled inline SVG."""
-    for key, asset in state.assets.items():
-        html = html.replace(render.asset_marker(key), asset)
+    """Put outputs, graphs and figures in place: they bypass Markdown, which would mangle SVG and re-highlight plain text."""
+    html = render.put_assets(html, state.assets)
     state.assets = {}
     return html
 

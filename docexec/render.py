@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from docexec.discover import Embed, Snippet
 DEVICE_NAME = re.compile(r"\b(?:cuda(?::\d+)?|cpu)\b")
 DEVICE_KWARG = re.compile(r",\s*device='DEVICE'")
 ASSET_PREFIX = "docexec-asset-"
+ASSET_MARKER = re.compile(rf"<p>{ASSET_PREFIX}([\w-]+)</p>")
 REFRESH_CPU = "run `nox -s capture` (or `python -m docexec capture`)"
 REFRESH_GPU = "see README.md, 'Refresh the GPU outputs'"
 
@@ -70,7 +72,7 @@ def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, ren
         )
     transcript = _transcript(capture)
     drew = capture["graphs"] or capture["figures"]
-    lines = [_fence(transcript or "(no output)", "text"), ""] if transcript or not drew else []
+    lines = [_asset(rendered, f"{key}-out", _output_html(transcript or "(no output)")), ""] if transcript or not drew else []
     for index, graph in enumerate(capture["graphs"]):
         if graph["svg"] is None:
             rendered.problems.append(
@@ -85,13 +87,18 @@ def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, ren
     return "\n".join(lines)
 
 
-def asset_marker(key: str) -> str:
-    """The HTML a placeholder paragraph becomes, for the hook to swap for the asset."""
-    return f"<p>{ASSET_PREFIX}{key}</p>"
+def put_assets(html: str, assets: dict[str, str]) -> str:
+    """Swap the placeholder paragraphs in a page's HTML for the assets they stand for."""
+    return ASSET_MARKER.sub(lambda match: assets.get(match[1], match[0]), html)
+
+
+def _output_html(text: str) -> str:
+    """A captured output as the code block Markdown would make of it, without running a highlighter on plain text."""
+    return f'<div class="language-text highlight"><pre><span></span><code>{html.escape(text, quote=False)}\n</code></pre></div>'
 
 
 def _asset(rendered: Rendered, key: str, html: str) -> str:
-    """Keep an SVG aside and return a placeholder paragraph for it: Markdown would mangle inline SVG."""
+    """Keep HTML aside and return a placeholder paragraph for it: Markdown would mangle inline SVG."""
     rendered.assets[key] = html
     return f"{ASSET_PREFIX}{key}"
 
