@@ -32,7 +32,8 @@ class State:
     project: settings.Config
     snippets: dict[str, Snippet]
     embedded: set[str]
-    assets: dict[str, str]
+    outputs: dict[str, str]  # of the page being converted
+    drawings: dict[str, dict[str, str]]  # page -> its graphs and figures, kept until its HTML is final
     gpu_label = "CUDA"
 
 
@@ -51,7 +52,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _recapture_on_cpu()
     state.snippets = {snippet.name: snippet for snippet in find_snippets(state.project)}
     state.embedded = set()
-    state.assets = {}
+    state.outputs, state.drawings = {}, {}
     names = Counter(
         capture["env"]["device_name"]
         for snippet in state.snippets.values()
@@ -98,7 +99,8 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         rendered = render.embed(snippet, embed, captures, page_dir=page_dir, gpu_label=state.gpu_label, key=key)
         for problem in rendered.problems:
             log.warning(f"{where}: {problem}")
-        state.assets.update(rendered.assets)
+        state.outputs.update(rendered.outputs)
+        state.drawings.setdefault(page.file.src_uri, {}).update(rendered.drawings)
         lines[embed.lineno - 1] = rendered.markdown
     stem = os.path.splitext(os.path.basename(page.file.src_uri))[0]
     if (chapter_notebook := files.get_file_from_path(f"{notebook.NOTEBOOKS}/{stem}.ipynb")) and lines and lines[0].startswith("# "):
@@ -107,10 +109,15 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Put outputs, graphs and figures in place: they bypass Markdown, which would mangle SVG and re-highlight plain text."""
-    html = render.put_assets(html, state.assets)
-    state.assets = {}
+    """Put the captured outputs in place, as HTML that Markdown never saw."""
+    html = render.put_outputs(html, state.outputs)
+    state.outputs = {}
     return html
+
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    """Put graphs and figures in place only now, after search indexing: their SVG text is not prose."""
+    return render.put_drawings(output, state.drawings.pop(page.file.src_uri, {}))
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:

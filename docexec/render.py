@@ -14,16 +14,18 @@ DEVICE_NAME = re.compile(r"\b(?:cuda(?::\d+)?|cpu)\b")
 DEVICE_KWARG = re.compile(r",\s*device='DEVICE'")
 ASSET_PREFIX = "docexec-asset-"
 ASSET_MARKER = re.compile(rf"<p>{ASSET_PREFIX}([\w-]+)</p>")
+DRAWING_SLOT = re.compile(r'<div data-drawing="([\w-]+)"></div>')
 REFRESH_CPU = "run `nox -s capture` (or `python -m docexec capture`)"
 REFRESH_GPU = "see README.md, 'Refresh the GPU outputs'"
 
 
 @dataclass
 class Rendered:
-    """Markdown for one embed, the SVG it refers to by key, and problems that must fail a strict build."""
+    """Markdown for one embed, the HTML it refers to by key, and problems that must fail a strict build."""
 
     markdown: str
-    assets: dict[str, str] = field(default_factory=dict)
+    outputs: dict[str, str] = field(default_factory=dict)
+    drawings: dict[str, str] = field(default_factory=dict)  # SVG graphs and figures
     problems: list[str] = field(default_factory=list)
 
 
@@ -72,7 +74,7 @@ def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, ren
         )
     transcript = _transcript(capture)
     drew = capture["graphs"] or capture["figures"]
-    lines = [_asset(rendered, f"{key}-out", _output_html(transcript or "(no output)")), ""] if transcript or not drew else []
+    lines = [_asset(rendered.outputs, f"{key}-out", _output_html(transcript or "(no output)")), ""] if transcript or not drew else []
     for index, graph in enumerate(capture["graphs"]):
         if graph["svg"] is None:
             rendered.problems.append(
@@ -80,16 +82,21 @@ def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, ren
                 "run `nox -s capture` where Graphviz is installed"
             )
             continue
-        lines += [_asset(rendered, f"{key}-g{index}", f'<figure class="snippet-graph">{graph["svg"]}</figure>'), ""]
+        lines += [_asset(rendered.drawings, f"{key}-g{index}", f'<figure class="snippet-graph">{graph["svg"]}</figure>'), ""]
     for index, figure in enumerate(capture["figures"]):
-        lines += [_asset(rendered, f"{key}-f{index}", f'<figure class="snippet-figure">{figure}</figure>'), ""]
+        lines += [_asset(rendered.drawings, f"{key}-f{index}", f'<figure class="snippet-figure">{figure}</figure>'), ""]
     lines.append(_paragraph(provenance(capture), "snippet-provenance"))
     return "\n".join(lines)
 
 
-def put_assets(html: str, assets: dict[str, str]) -> str:
-    """Swap the placeholder paragraphs in a page's HTML for the assets they stand for."""
-    return ASSET_MARKER.sub(lambda match: assets.get(match[1], match[0]), html)
+def put_outputs(html: str, outputs: dict[str, str]) -> str:
+    """Swap placeholder paragraphs for captured outputs, leaving an empty slot for each drawing."""
+    return ASSET_MARKER.sub(lambda match: outputs.get(match[1], f'<div data-drawing="{match[1]}"></div>'), html)
+
+
+def put_drawings(html: str, drawings: dict[str, str]) -> str:
+    """Fill the drawing slots of a finished page with their SVG."""
+    return DRAWING_SLOT.sub(lambda match: drawings.get(match[1], match[0]), html)
 
 
 def _output_html(text: str) -> str:
@@ -97,9 +104,9 @@ def _output_html(text: str) -> str:
     return f'<div class="language-text highlight"><pre><span></span><code>{html.escape(text, quote=False)}\n</code></pre></div>'
 
 
-def _asset(rendered: Rendered, key: str, html: str) -> str:
-    """Keep HTML aside and return a placeholder paragraph for it: Markdown would mangle inline SVG."""
-    rendered.assets[key] = html
+def _asset(assets: dict[str, str], key: str, html: str) -> str:
+    """Keep HTML aside and return a placeholder paragraph for it: Markdown would mangle SVG and re-highlight text."""
+    assets[key] = html
     return f"{ASSET_PREFIX}{key}"
 
 

@@ -245,6 +245,13 @@ def test_cuda_without_gpu_is_refused_clearly(project: Project) -> None:
     assert "--device cuda: torch" in done.stderr and "sees no CUDA GPU" in done.stderr and "Refresh the GPU outputs" in done.stderr
 
 
+def test_capture_without_torch_says_how_to_get_it(project: Project) -> None:
+    project.snippet("demo/hello.py", "print('hi')\n")
+    done = project.python("-S", "-m", "docexec", "capture")  # -S: no site-packages, so no torch
+    assert done.returncode == 2 and "torch is not installed for" in done.stderr and "nox -s capture" in done.stderr
+    assert not project.capture_path("cpu", "demo/hello.py").exists()
+
+
 def test_second_capture_run_is_refused_while_one_holds_the_lock(project: Project) -> None:
     project.snippet("demo/hello.py", "print('hi')\n")
     with store.locked(load(project.root)):
