@@ -35,10 +35,11 @@ def run_snippet(path: str, source: str, device: str, output_path: str, timeout: 
     if "matplotlib" in packages:
         _record_matplotlib_figures(figures)
     # A fresh interpreter seeds its generators from the OS; forked ones would all share the warm parent's.
-    if "numpy" in sys.modules:
-        sys.modules["numpy"].random.seed(int.from_bytes(os.urandom(4), "little"))  # seed() alone costs 13 ms
+    # (CUDA's generators are made when CUDA starts, in the child, so they are fresh already.)
+    if "numpy.random" in sys.modules:  # not yet imported, it seeds itself from the OS when the snippet imports it
+        sys.modules["numpy.random"].seed(int.from_bytes(os.urandom(4), "little"))  # seed() alone costs 13 ms
     if "torch" in sys.modules:
-        sys.modules["torch"].seed()
+        sys.modules["torch"].default_generator.seed()
 
     main = types.ModuleType("__main__")
     main.__file__ = path
