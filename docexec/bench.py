@@ -32,28 +32,24 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {"snippets": len(snippets), "cores": os.cpu_count()}
     with tempfile.TemporaryDirectory(prefix="docexec-bench-") as scratch:
         project = _scratch_project(config, Path(scratch))
-        results["full_capture_s"] = statistics.median(
-            _timed([sys.executable, "-m", "docexec", "capture", "--device", "cpu", "--force"], project) for _ in range(args.repeat)
-        )
-        results["full_capture_1_job_s"] = _timed([sys.executable, "-m", "docexec", "capture", "--device", "cpu", "--force", "--jobs", "1"], project)
-        results["no_change_capture_s"] = statistics.median(
-            _timed([sys.executable, "-m", "docexec", "capture", "--device", "cpu"], project) for _ in range(args.repeat)
-        )
-        report = run.capture(settings.load(project), snippets, "cpu", force=True, jobs=1)
-        results["torch_import_s"] = statistics.median(_timed([sys.executable, "-c", "import torch"], project) for _ in range(args.repeat))
-        results["snippets_own_s"] = sum(report.captured.values())
-        results["floor_s"] = results["torch_import_s"] + results["snippets_own_s"]
+        # Rounds interleave each figure with its baseline, so a slow spell on the machine hits both sides.
+        rounds = [_capture_round(project, snippets) for _ in range(args.repeat)]
+        results.update({key: statistics.median(r[key] for r in rounds) for key in rounds[0]})
+        results["vs_floor"] = statistics.median(r["full_capture_s"] / r["floor_s"] for r in rounds)
+        results["full_capture_1_job_s"] = _timed(_capture_command("--force", "--jobs", "1"), project)
+        results["no_change_capture_s"] = statistics.median(_timed(_capture_command(), project) for _ in range(args.repeat))
         results["naive_s"] = _naive(snippets, Path(scratch), args.naive_sample)
-        results["build_s"], results["bare_build_s"] = _builds(config, Path(scratch), args.repeat)
+        builds = _build_rounds(config, Path(scratch), args.repeat)
+        results["build_s"] = statistics.median(with_hook for with_hook, _ in builds)
+        results["bare_build_s"] = statistics.median(bare for _, bare in builds)
+        results["build_vs_bare"] = statistics.median(with_hook / bare for with_hook, bare in builds)
         weights = pageweight.measure(Path(scratch) / "site")
         results["max_chapter_mb"] = weights["max_chapter_bytes"] / 1e6
         results["max_chapter_first_render_ms"] = weights["max_chapter_first_render_ms"]
         results["max_page_mb"] = weights["max_bytes"] / 1e6
         results["pages_over_budget"] = weights["over_budget"]
     results["speedup_vs_naive"] = results["naive_s"] / results["full_capture_s"]
-    results["vs_floor"] = results["full_capture_s"] / results["floor_s"]
     results["vs_floor_1_job"] = results["full_capture_1_job_s"] / results["floor_s"]
-    results["build_vs_bare"] = results["build_s"] / results["bare_build_s"]
     _print(results)
     print(json.dumps({key: round(value, 3) if isinstance(value, float) else value for key, value in results.items()}))
     return 0
@@ -88,19 +84,31 @@ def _naive(snippets: list[Any], folder: Path, sample: int | None) -> float:
     return (time.perf_counter() - started) * len(snippets) / len(chosen)
 
 
-def _builds(config: settings.Config, folder: Path, repeat: int) -> tuple[float, float]:
-    """Median seconds of `mkdocs build` of the site, and of the same pages with no snippet embedding."""
+def _capture_round(project: Path, snippets: list[Any]) -> dict[str, float]:
+    """One full capture, and the floor beside it: one torch import plus the snippets' own run time."""
+    full = _timed(_capture_command("--force"), project)
+    torch_import = _timed([sys.executable, "-c", "import torch"], project)
+    own = sum(run.capture(settings.load(project), snippets, "cpu", force=True, jobs=1).captured.values())
+    return {"full_capture_s": full, "torch_import_s": torch_import, "snippets_own_s": own, "floor_s": torch_import + own}
+
+
+def _capture_command(*options: str) -> list[str]:
+    """The CPU capture command line, as a user would type it."""
+    return [sys.executable, "-m", "docexec", "capture", "--device", "cpu", *options]
+
+
+def _build_rounds(config: settings.Config, folder: Path, repeat: int) -> list[tuple[float, float]]:
+    """Seconds of `mkdocs build` of the site, and of the same pages with no snippet embedding, side by side."""
     bare = folder / "bare"
     shutil.copytree(config.root / "docs", bare / "docs")
     settings_yaml = yaml.safe_load((config.root / "mkdocs.yml").read_text())
     settings_yaml.pop("hooks", None)
     (bare / "mkdocs.yml").write_text(yaml.safe_dump(settings_yaml))
+
     def build(site: str) -> list[str]:
         return [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(folder / site)]
 
-    with_hook = statistics.median(_timed(build("site"), config.root) for _ in range(repeat))
-    without = statistics.median(_timed(build("bare-site"), bare) for _ in range(repeat))
-    return with_hook, without
+    return [(_timed(build("site"), config.root), _timed(build("bare-site"), bare)) for _ in range(repeat)]
 
 
 def _print(results: dict[str, Any]) -> None:
