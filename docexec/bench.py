@@ -101,7 +101,7 @@ def _build_rounds(config: settings.Config, folder: Path, repeat: int) -> list[tu
     """Seconds of `mkdocs build` of the site, and of the same pages with no snippet embedding, side by side."""
     bare = folder / "bare"
     shutil.copytree(config.root / "docs", bare / "docs")
-    settings_yaml = yaml.safe_load((config.root / "mkdocs.yml").read_text())
+    settings_yaml = settings.mkdocs_settings(config.root)
     settings_yaml.pop("hooks", None)
     (bare / "mkdocs.yml").write_text(yaml.safe_dump(settings_yaml))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 DEVICES = ("cpu", "cuda")
 
@@ -27,6 +28,15 @@ def find_root(start: Path | None = None) -> Path:
         if (folder / "pyproject.toml").is_file():
             return folder
     raise FileNotFoundError(f"no pyproject.toml at or above {here}")
+
+
+def mkdocs_settings(root: Path) -> dict[str, Any]:
+    """mkdocs.yml as data; its !!python tags (none today, but Material's recipes use them) load as None."""
+    import yaml  # from the docs tools: the capture, which never reads mkdocs.yml, runs without them
+
+    loader = type("Loader", (yaml.SafeLoader,), {})
+    loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
+    return yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=loader)
 
 
 def load(root: Path | None = None) -> Config:

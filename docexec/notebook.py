@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
-import yaml
 from nbformat import v4
 
 from docexec import config as settings
@@ -43,10 +42,7 @@ def notebook_path(docs: Path, chapter: Path) -> Path:
 
 def site_settings(root: Path) -> dict[str, Any]:
     """The parts of mkdocs.yml a notebook needs: the docs folder and the site's URL."""
-    # mkdocs.yml may hold !!python tags for other settings; those load as None here, and are not needed.
-    loader = type("Loader", (yaml.SafeLoader,), {})
-    loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
-    mkdocs = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=loader)
+    mkdocs = settings.mkdocs_settings(root)
     return {"docs": root / mkdocs.get("docs_dir", "docs"), "site_url": mkdocs.get("site_url", "").rstrip("/") + "/"}
 
 
@@ -177,9 +173,8 @@ def _code(project: settings.Config, snippet: Snippet, *, exercise: bool, where: 
         cell.metadata.setdefault("tags", []).append("needs-gpu")
         return cell
     capture = store.read(project, "cpu", snippet.name)
-    if capture is None or capture.get("source_sha256") != snippet.sha256:
-        state = "has no CPU capture" if capture is None else "changed since its CPU capture"
-        raise NotebookError(f"{where}: snippet '{snippet.name}' {state}: run `nox -s capture` first, then `nox -s notebooks`")
+    if state := store.staleness(capture, snippet):
+        raise NotebookError(f"{where}: snippet '{snippet.name}' {state} on the CPU: run `nox -s capture` first, then `nox -s notebooks`")
     if capture["output"]:
         cell.outputs.append(v4.new_output("stream", name="stdout", text=capture["output"]))
     if error := capture["exception"]:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from docexec import store
 from docexec.discover import Embed, Snippet
 
 DEVICE_NAME = re.compile(r"\b(?:cuda(?::\d+)?|cpu)\b")
@@ -60,8 +61,7 @@ def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, ren
     if device not in snippet.devices:
         needs = " and ".join(d.upper() if d == "cpu" else "CUDA" for d in snippet.devices)
         return _paragraph(f"This example runs on {needs} only.", "snippet-notice")
-    if capture is None or capture.get("source_sha256") != snippet.sha256:
-        state = "has no capture" if capture is None else "changed since it was captured"
+    if state := store.staleness(capture, snippet):
         if device == "cpu":
             rendered.problems.append(f"snippet '{snippet.name}' {state} on the CPU: {REFRESH_CPU}")
             return _paragraph(f"This snippet {state}: {REFRESH_CPU}.", "snippet-notice snippet-stale")

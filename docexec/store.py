@@ -85,11 +85,20 @@ def write(config: Config, capture: dict[str, Any]) -> Path:
     return path
 
 
+def staleness(capture: dict[str, Any] | None, snippet: Snippet) -> str | None:
+    """Why a capture cannot stand for this snippet's source ("has no capture", "changed since..."), or None."""
+    if capture is None:
+        return "has no capture"
+    if capture.get("source_sha256") != snippet.sha256:
+        return "changed since it was captured"
+    return None
+
+
 def is_current(capture: dict[str, Any] | None, snippet: Snippet, env: dict[str, Any], engine: str) -> bool:
     """Whether a capture was made from this source, by this engine, in this environment."""
     return (
         capture is not None
-        and capture.get("source_sha256") == snippet.sha256
+        and staleness(capture, snippet) is None
         and capture.get("engine") == engine
         and capture.get("env") == env
     )

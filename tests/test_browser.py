@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urljoin, urlparse
 
 import pytest
-import yaml
 from conftest import REPO, require
 
 from docexec import pageweight
+from docexec.config import mkdocs_settings
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
@@ -40,17 +40,10 @@ class Visitor:
         return self.page
 
 
-def mkdocs_config() -> dict[str, Any]:
-    """mkdocs.yml, with any !!python tags loaded as None."""
-    loader = type("Loader", (yaml.SafeLoader,), {})
-    loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
-    return yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=loader)
-
-
 def nav_pages(nav: list[Any] | None = None) -> list[str]:
     """The Markdown and notebook files of the nav, in reading order."""
     pages: list[str] = []
-    for item in mkdocs_config()["nav"] if nav is None else nav:
+    for item in mkdocs_settings(REPO)["nav"] if nav is None else nav:
         value = next(iter(item.values())) if isinstance(item, dict) else item
         pages += nav_pages(value) if isinstance(value, list) else [value]
     return pages
@@ -291,7 +284,7 @@ def test_chapter_has_previous_next_table_of_contents_and_edit_links(visitor: Vis
     sections = page.locator("article h2[id]").evaluate_all("hs => hs.map(h => '#' + h.id)")
     toc = page.locator("nav.md-nav--secondary a.md-nav__link").evaluate_all("links => links.map(a => a.getAttribute('href'))")
     assert sections and set(sections) <= set(toc)
-    edit = mkdocs_config()["edit_uri"]
+    edit = mkdocs_settings(REPO)["edit_uri"]
     assert page.locator("a[rel='edit']").get_attribute("href") == edit + chapter
     # A notebook is generated from its chapter: "edit" leads to the chapter, not to the .ipynb.
     visitor.open(url_of(f"notebooks/{chapter.replace('.md', '.ipynb')}"))

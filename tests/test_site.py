@@ -39,7 +39,7 @@ def test_every_cpu_capture_is_current() -> None:
     stale = [
         snippet.name
         for snippet in SNIPPETS
-        if "cpu" in snippet.devices and (store.read(CONFIG, "cpu", snippet.name) or {}).get("source_sha256") != snippet.sha256
+        if "cpu" in snippet.devices and store.staleness(store.read(CONFIG, "cpu", snippet.name), snippet)
     ]
     assert stale == [], "missing or stale CPU captures: run `nox -s capture`"
 
@@ -48,7 +48,7 @@ def test_no_cuda_capture_is_stale() -> None:
     stale = [
         snippet.name
         for snippet in SNIPPETS
-        if (capture := store.read(CONFIG, "cuda", snippet.name)) and capture["source_sha256"] != snippet.sha256
+        if (capture := store.read(CONFIG, "cuda", snippet.name)) and store.staleness(capture, snippet)
     ]
     assert stale == [], "CUDA captures older than their snippet: refresh them on a GPU (README.md)"
 
