@@ -1,4 +1,4 @@
-"""Find snippets, read the directives at their top, and find the lines that embed them in pages."""
+"""Find snippets and read the directives at their top."""
 
 from __future__ import annotations
 
@@ -12,9 +12,6 @@ from pathlib import Path
 from docexec.config import DEVICES, Config
 
 DIRECTIVE = re.compile(r"#\s*(raises(?:\s+on\s+(?P<device>\w+))?|runs on)\s*:\s*(?P<value>.+?)\s*$")
-EMBED = re.compile(r"^::snippet\s+(?P<name>\S+)(?P<options>(?:\s+\w+)*)\s*$")
-EMBED_OPTIONS = frozenset({"exercise"})
-FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 
 
 class SnippetError(Exception):
@@ -108,27 +105,3 @@ def check_syntax(snippet: Snippet) -> None:
         raise SnippetError(
             f"{snippet.path}:{error.lineno}:{error.offset or 0}: SyntaxError: {error.msg}"
         ) from None
-
-
-@dataclass(frozen=True)
-class Embed:
-    """A line of a page that embeds a snippet."""
-
-    lineno: int
-    name: str
-    options: frozenset[str]
-
-
-def find_embeds(markdown: str) -> list[Embed]:
-    """Return the embed lines of a page, skipping those inside fenced code blocks."""
-    embeds: list[Embed] = []
-    fence: str | None = None
-    for lineno, line in enumerate(markdown.splitlines(), start=1):
-        opening = FENCE.match(line)
-        if opening and (fence is None or opening[1].startswith(fence)):
-            fence = None if fence else opening[1]
-            continue
-        if fence is None and (match := EMBED.match(line)):
-            embeds.append(Embed(lineno, match["name"], frozenset(match["options"].split())))
-    return embeds
-

@@ -20,7 +20,8 @@ from mkdocs.structure.pages import Page  # noqa: E402
 
 from docexec import config as settings  # noqa: E402
 from docexec import notebook, render, store  # noqa: E402
-from docexec.discover import EMBED_OPTIONS, Snippet, find_embeds, find_snippets  # noqa: E402
+from docexec.discover import Snippet, find_snippets  # noqa: E402
+from docexec.pages import embed_line, find_embeds  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.docexec")
 
@@ -87,11 +88,10 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     for embed in reversed(find_embeds(markdown)):
         where = f"{page.file.src_path}:{embed.lineno}"
         snippet = state.snippets.get(embed.name)
-        unknown = embed.options - EMBED_OPTIONS
-        if snippet is None or unknown:
-            problem = f"no snippet '{embed.name}' in {state.project.snippets.name}/" if snippet is None else f"unknown option {sorted(unknown)[0]!r}"
+        problem = embed.problem or (None if snippet else f"no snippet '{embed.name}' in {state.project.snippets.name}/")
+        if problem or snippet is None:
             log.warning(f"{where}: {problem}")
-            lines[embed.lineno - 1] = f'!!! failure "Broken snippet embed"\n    {where}: {problem}'
+            lines[embed.lineno - 1 : embed.end_lineno] = [f'!!! failure "Broken snippet embed"\n    {where}: {problem}']
             continue
         state.embedded.add(snippet.name)
         captures = {device: store.read(state.project, device, snippet.name) for device in ("cpu", "cuda")}
@@ -101,7 +101,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
             log.warning(f"{where}: {problem}")
         state.outputs.update(rendered.outputs)
         state.drawings.setdefault(page.file.src_uri, {}).update(rendered.drawings)
-        lines[embed.lineno - 1] = rendered.markdown
+        lines[embed.lineno - 1 : embed.end_lineno] = [rendered.markdown]
     stem = os.path.splitext(os.path.basename(page.file.src_uri))[0]
     if (chapter_notebook := files.get_file_from_path(f"{notebook.NOTEBOOKS}/{stem}.ipynb")) and lines and lines[0].startswith("# "):
         lines.insert(1, "\n" + notebook.chapter_links(stem, page.url, chapter_notebook.dest_uri, page.edit_url) + "\n")
@@ -125,7 +125,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if state.command == "serve":
         return  # a dirty rebuild sees only some pages
     for name in sorted(set(state.snippets) - state.embedded):
-        log.warning(f"snippet '{name}' is not embedded in any page: add `::snippet {name}` to a chapter, or delete it")
+        log.warning(f"snippet '{name}' is not embedded in any page: add `{embed_line(name)}` to a chapter, or delete it")
 
 
 def _recapture_on_cpu() -> None:

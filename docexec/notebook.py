@@ -15,7 +15,8 @@ from nbformat import v4
 
 from docexec import config as settings
 from docexec import store
-from docexec.discover import FENCE, Snippet, find_embeds, find_snippets
+from docexec.discover import Snippet, find_snippets
+from docexec.pages import Embed, fenced, find_embeds
 
 NOTEBOOKS = "notebooks"  # below the docs folder
 HOME = "index.md"
@@ -50,17 +51,17 @@ def build(chapter: Path, project: settings.Config, snippets: dict[str, Snippet],
     """The notebook of one chapter: Markdown cells between its embeds, a code cell for each embedded snippet."""
     markdown = chapter.read_text(encoding="utf-8")
     lines = markdown.splitlines()
-    parts: list[str | tuple[Snippet, bool]] = []  # prose, and (snippet, is it an exercise) where one is embedded
+    parts: list[str | tuple[Snippet, Embed]] = []  # prose, and (snippet, its embed) where one is embedded
     embedded: list[Snippet] = []
     start = 0
     for embed in find_embeds(markdown):
         parts.append("\n".join(lines[start : embed.lineno - 1]))
-        start = embed.lineno
+        start = embed.end_lineno
         snippet = snippets.get(embed.name)
-        if snippet is None:
-            raise NotebookError(f"{chapter}:{embed.lineno}: no snippet '{embed.name}' in {project.snippets.name}/")
+        if problem := embed.problem or (None if snippet else f"no snippet '{embed.name}' in {project.snippets.name}/"):
+            raise NotebookError(f"{chapter}:{embed.lineno}: {problem}")
         embedded.append(snippet)
-        parts.append((snippet, "exercise" in embed.options))
+        parts.append((snippet, embed))
     parts.append("\n".join(lines[start:]))
 
     versions = sorted({capture["env"]["torch"] for s in embedded if (capture := store.read(project, "cpu", s.name))})
@@ -74,8 +75,12 @@ def build(chapter: Path, project: settings.Config, snippets: dict[str, Snippet],
             if text := _prose(part, chapter.stem, site_url).strip("\n"):
                 cells.append(_markdown(text))
         else:
-            snippet, exercise = part
-            cells.append(_code(project, snippet, exercise=exercise, where=chapter))
+            snippet, embed = part
+            cells.append(_code(project, snippet, embed.options, where=chapter))
+            if embed.note:
+                why = _prose(embed.note, chapter.stem, site_url)
+                summary = "Why" if "exercise" in embed.options else "About this solution"
+                cells.append(_markdown(f"<details><summary>{summary}</summary>\n\n{why}\n\n</details>"))
     for index, cell in enumerate(cells):
         cell["id"] = f"{chapter.stem}-{index:03d}"  # stable ids: regenerating changes no byte
     notebook = v4.new_notebook(cells=cells, metadata=_metadata())
@@ -163,12 +168,15 @@ def _install_line(root: Path, snippets: list[Snippet]) -> str | None:
     return f"# The graphs below are drawn with torchviz (and Graphviz's `dot`, which Colab has)\n%pip install --quiet {pinned}"
 
 
-def _code(project: settings.Config, snippet: Snippet, *, exercise: bool, where: Path) -> nbformat.NotebookNode:
+def _code(project: settings.Config, snippet: Snippet, options: frozenset[str], *, where: Path) -> nbformat.NotebookNode:
     """A code cell holding the snippet's source and its CPU capture as outputs."""
     cell = v4.new_code_cell(snippet.source.rstrip("\n"))
-    if exercise:
+    if "exercise" in options:
         cell.metadata["tags"] = ["exercise"]
         cell.metadata["jupyter"] = {"outputs_hidden": True}  # predict first: JupyterLab folds the answer away
+    if "solution" in options:
+        cell.metadata["tags"] = ["solution"]
+        cell.metadata["jupyter"] = {"source_hidden": True, "outputs_hidden": True}  # write it first, then look
     if "cpu" not in snippet.devices:
         cell.metadata.setdefault("tags", []).append("needs-gpu")
         return cell
@@ -197,10 +205,9 @@ def _markdown(text: str) -> nbformat.NotebookNode:
 def _prose(text: str, chapter: str, site_url: str) -> str:
     """Chapter Markdown as Jupyter renders it: admonitions as quotes, `\\(x\\)` as `$x$`, links to the site."""
     out: list[str] = []
-    fence: str | None = None
     quoting = False
     blanks = 0  # blank lines inside an admonition: quoted if more of it follows, plain if it ends
-    for line in text.splitlines():
+    for _, line, in_fence in fenced(text.splitlines()):
         if quoting and not line.strip():
             blanks += 1
             continue
@@ -210,14 +217,11 @@ def _prose(text: str, chapter: str, site_url: str) -> str:
         else:
             out += [""] * blanks
             blanks, quoting = 0, False
-        opening = FENCE.match(line)
-        if opening and (fence is None or opening[1].startswith(fence)):
-            fence = None if fence else opening[1]
-        if not quoting and fence is None and (admonition := ADMONITION.match(line)):
+        if not quoting and not in_fence and (admonition := ADMONITION.match(line)):
             quoting = True
             out += [f"> **{admonition['title'] or admonition['kind'].capitalize()}**", ">"]
             continue
-        line = line if fence or opening else _inline(line, chapter, site_url)
+        line = line if in_fence else _inline(line, chapter, site_url)
         out.append("> " + line if quoting else line)
     return "\n".join(out)
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from docexec import store
-from docexec.discover import Embed, Snippet
+from docexec.discover import Snippet
+from docexec.pages import Embed
 
 DEVICE_NAME = re.compile(r"\b(?:cuda(?::\d+)?|cpu)\b")
 DEVICE_KWARG = re.compile(r",\s*device='DEVICE'")
@@ -35,7 +36,7 @@ def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | N
     rendered = Rendered("")
     download = posixpath.relpath(f"snippets/{snippet.name}", page_dir or ".")
     filename = posixpath.basename(snippet.name)
-    parts = [
+    code = [
         _fence(snippet.source.rstrip("\n"), f'python title="{filename}"'),
         "",
         f"[Download {filename}]({download}){{ .snippet-download download }}"
@@ -47,11 +48,13 @@ def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | N
     for device, label in (("cpu", "CPU"), ("cuda", gpu_label)):
         body = _tab_body(snippet, device, captures.get(device), rendered, f"{key}-{device}")
         tabs += [f'=== "{label}"', "", _indent(body), ""]
-    tab_text = "\n".join(tabs)
-    if "exercise" in embed.options:
-        parts += ['??? question "Show the output"', "", _indent(tab_text)]
+    note = [_paragraph(f"**Why:** {embed.note}" if "exercise" in embed.options else embed.note, "snippet-note"), ""] if embed.note else []
+    if "exercise" in embed.options:  # predict the output: the code shows, its output and the why are folded
+        parts = [*code, '??? question "Show the output"', "", _indent("\n".join(tabs + note))]
+    elif "solution" in embed.options:  # write the code: the answer, code and output, is folded as a whole
+        parts = ['??? success "Show a solution"', "", _indent("\n".join(code + tabs + note))]
     else:
-        parts.append(tab_text)
+        parts = code + tabs
     rendered.markdown = "\n".join(parts) + "\n"
     return rendered
 

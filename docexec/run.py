@@ -66,13 +66,12 @@ def capture(config: Config, snippets: list[Snippet], device: str, *, force: bool
     """Bring the captures of `snippets` on `device` up to date."""
     report = Report(device)
     env = cuda_environment() if device == "cuda" else store.environment("cpu")
-    engine = store.engine_hash()
     pending: list[Snippet] = []
     for snippet in snippets:
         if device not in snippet.devices:
             continue
         existing = store.read(config, device, snippet.name)
-        if not force and existing and store.is_current(existing, snippet, env, engine):
+        if not force and existing and store.is_current(existing, snippet, env):
             report.current += 1
             _render_stored(config, existing, report)
             continue
@@ -83,7 +82,7 @@ def capture(config: Config, snippets: list[Snippet], device: str, *, force: bool
             continue
         pending.append(snippet)
     if pending:
-        _execute_all(config, pending, device, env, engine, report, jobs or min(os.cpu_count() or 1, 8))
+        _execute_all(config, pending, device, env, report, jobs or min(os.cpu_count() or 1, 8))
     return report
 
 
@@ -110,7 +109,7 @@ def prune(config: Config, snippets: list[Snippet], report: Report) -> None:
         report.removed += 1
 
 
-def _execute_all(config: Config, snippets: list[Snippet], device: str, env: dict[str, Any], engine: str, report: Report, jobs: int) -> None:
+def _execute_all(config: Config, snippets: list[Snippet], device: str, env: dict[str, Any], report: Report, jobs: int) -> None:
     """Run snippets in parallel in processes forked from one warm worker."""
     context = _context(snippets)
     stopping = threading.Event()
@@ -123,7 +122,7 @@ def _execute_all(config: Config, snippets: list[Snippet], device: str, env: dict
                 report.failures.append(problem)
             return
         seconds = result.pop("seconds")
-        capture = {"snippet": snippet.name, "device": device, "source_sha256": snippet.sha256, "engine": engine, "env": env, **result}
+        capture = {"snippet": snippet.name, "device": device, "source_sha256": snippet.sha256, "format": store.FORMAT, "env": env, **result}
         _render_graphs(capture, report)
         with lock:
             if stopping.is_set():

@@ -17,20 +17,15 @@ from typing import Any
 from docexec.config import Config
 from docexec.discover import Snippet
 
-# Changing any of these changes what a capture holds, so every capture is redone.
-ENGINE_FILES = ("child.py", "run.py", "normalize.py", "svg.py", "store.py")
+# The version of what a capture holds. Bump it only when the engine changes what a run records (a new
+# field, another normalization): every capture is then redone, CUDA ones included, which needs a GPU.
+# An engine edit that records the same thing leaves it alone; changes that can be applied to stored
+# captures (how output is rendered, terminal control) are applied at build time instead.
+FORMAT = 2
 
 
 class CaptureLocked(RuntimeError):
     """Another capture run holds the lock."""
-
-
-def engine_hash() -> str:
-    """Hash of the code that produces captures."""
-    digest = hashlib.sha256()
-    for name in ENGINE_FILES:
-        digest.update((Path(__file__).parent / name).read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def package_version(name: str) -> str | None:
@@ -94,12 +89,12 @@ def staleness(capture: dict[str, Any] | None, snippet: Snippet) -> str | None:
     return None
 
 
-def is_current(capture: dict[str, Any] | None, snippet: Snippet, env: dict[str, Any], engine: str) -> bool:
-    """Whether a capture was made from this source, by this engine, in this environment."""
+def is_current(capture: dict[str, Any] | None, snippet: Snippet, env: dict[str, Any]) -> bool:
+    """Whether a capture was made from this source, in this capture format, in this environment."""
     return (
         capture is not None
         and staleness(capture, snippet) is None
-        and capture.get("engine") == engine
+        and capture.get("format") == FORMAT
         and capture.get("env") == env
     )
 

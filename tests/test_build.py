@@ -136,3 +136,58 @@ def test_stale_cuda_capture_is_not_shown_as_current(project: Project) -> None:
     assert project.build().returncode == 0
     html = page_html(project)
     assert "from the GPU" not in html and "The CUDA output is out of date" in html
+
+
+def test_solution_folds_code_and_output_together(project: Project) -> None:
+    captured(project, hello=HELLO)
+    project.page("index.md", "# Demo\n\nWrite it yourself.\n\n::snippet demo/hello.py solution\n    Summing makes a scalar.\n")
+    done = project.build()
+    assert done.returncode == 0, done.stderr
+    html = page_html(project)
+    details = html[html.index("<details"):html.index("</details>")]
+    assert "Show a solution" in details and "SumBackward0" in details and "Download hello.py" in details
+    assert "Summing makes a scalar." in details
+    assert html.count("Download hello.py") == 1
+
+
+def test_exercise_note_is_the_why_inside_the_fold(project: Project) -> None:
+    captured(project, hello=HELLO)
+    project.page("index.md", "# Demo\n\n::snippet demo/hello.py exercise\n    `sum()` made the graph's last node.\n\nAfter.\n")
+    assert project.build().returncode == 0
+    html = page_html(project)
+    details = html[html.index("<details"):html.index("</details>")]
+    assert "<strong>Why:</strong>" in details and "made the graph" in details
+    assert "After." in html[html.index("</details>"):]
+
+
+def test_malformed_embed_line_fails_naming_page_and_line(project: Project) -> None:
+    captured(project, hello=HELLO)
+    project.page("index.md", "# Demo\n\n::snippet demo/hello.py\n\n::snippet demo/my file.py\n\n::snippet demo/hello.py bogus\n")
+    done = project.build()
+    assert done.returncode == 1
+    assert "index.md:5: unknown option 'file.py'" in done.stderr and "quote a name with spaces" in done.stderr
+    assert "index.md:7: unknown option 'bogus'" in done.stderr
+
+
+def test_snippet_name_with_a_space_is_embedded_when_quoted(project: Project) -> None:
+    captured(project, **{"my file": "print('spaced')\n"})
+    project.page("index.md", '# Demo\n\n::snippet "demo/my file.py"\n')
+    done = project.build()
+    assert done.returncode == 0, done.stderr
+    assert "spaced" in page_html(project)
+
+
+def test_unembedded_snippet_with_a_space_suggests_a_line_that_works(project: Project) -> None:
+    captured(project, hello=HELLO)
+    project.snippet("demo/my file.py", "print('spaced')\n")
+    done = project.build()
+    assert "add `::snippet 'demo/my file.py'`" in done.stderr
+
+
+def test_fences_are_read_as_commonmark_reads_them(project: Project) -> None:
+    captured(project, hello=HELLO)
+    project.page("index.md", "# Demo\n\n````markdown\n```python\n::snippet demo/inside.py\n```\n::snippet demo/still-inside.py\n````\n\n::snippet demo/hello.py\n")
+    done = project.build()
+    assert done.returncode == 0, done.stderr
+    html = page_html(project)
+    assert "::snippet demo/still-inside.py" in html and "SumBackward0" in html

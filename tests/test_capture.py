@@ -334,3 +334,28 @@ def test_graphs_recorded_on_a_machine_without_dot_are_rendered_for_every_device(
     done = project.capture()
     assert "cuda: not run here; 1 captures' graphs rendered" in done.stderr
     assert "<svg" in project.read("cuda", "demo/graph.py")["graphs"][0]["svg"]
+
+
+def test_engine_edit_that_records_the_same_stales_nothing(project: Project, tmp_path_factory) -> None:
+    import shutil
+
+    from conftest import REPO
+
+    project.snippet("demo/hello.py", "print('hi')\n")
+    assert project.capture().returncode == 0
+    edited = tmp_path_factory.mktemp("engine")
+    shutil.copytree(REPO / "docexec", edited / "docexec")
+    with open(edited / "docexec" / "run.py", "a") as run:
+        run.write("\n# a comment: the engine's code changed, what it records did not\n")
+    done = project.capture(env={"PYTHONPATH": str(edited)})
+    assert "0 captured, 1 already current" in done.stderr, done.stderr
+
+
+def test_capture_of_another_format_is_redone(project: Project) -> None:
+    project.snippet("demo/hello.py", "print('hi')\n")
+    assert project.capture().returncode == 0
+    capture = project.read("cpu", "demo/hello.py")
+    assert capture["format"] == store.FORMAT
+    project.capture_path("cpu", "demo/hello.py").write_text(json.dumps({**capture, "format": store.FORMAT - 1}))
+    assert "1 captured, 0 already current" in project.capture().stderr
+    assert project.read("cpu", "demo/hello.py")["format"] == store.FORMAT

@@ -10,7 +10,7 @@ import pytest
 from conftest import REPO, Project
 
 from docexec import notebook
-from docexec.discover import find_embeds
+from docexec.pages import find_embeds
 
 DOCS = REPO / "docs"
 

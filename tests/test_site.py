@@ -12,7 +12,8 @@ from conftest import REPO, project_env
 
 from docexec import config as settings
 from docexec import store
-from docexec.discover import find_embeds, find_snippets
+from docexec.discover import find_snippets
+from docexec.pages import find_embeds
 
 CONFIG = settings.load(REPO)
 SNIPPETS = find_snippets(CONFIG)
