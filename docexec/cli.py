@@ -10,6 +10,7 @@ from docexec import config as settings
 from docexec import run, store
 from docexec.config import DEVICES
 from docexec.discover import SnippetError, find_snippets
+from docexec.supervise import WorkerError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,6 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     capture.add_argument("--device", choices=("cpu", "cuda"), help="capture on this device only (default: CPU, and CUDA where torch sees a GPU)")
     capture.add_argument("--force", action="store_true", help="re-run every selected snippet, even if its capture is current")
     capture.add_argument("--jobs", type=int, help="snippets run at once (default: the number of CPU cores)")
+    capture.add_argument("--once", action="store_true", help="run new and changed snippets once, skipping the second run that checks they print the same")
     capture.add_argument("snippets", nargs="*", metavar="SNIPPET", help="snippet files or folders (default: all)")
     args = parser.parse_args(argv)
     return capture_command(args)
@@ -34,19 +36,19 @@ def capture_command(args: argparse.Namespace) -> int:
         return 2
     try:
         snippets = find_snippets(config, args.snippets)
-        devices = [args.device] if args.device else ["cpu", *(["cuda"] if _cuda_usable() else [])]
-        with store.locked(config):
-            reports = [run.capture(config, snippets, device, force=args.force, jobs=args.jobs) for device in devices]
+        with store.locked(config), run.Runner(config) as runner:
+            devices = [args.device] if args.device else ["cpu", *(["cuda"] if _cuda_usable(runner) else [])]
+            reports = [run.capture(config, snippets, device, runner, force=args.force, jobs=args.jobs, recheck=not args.once) for device in devices]
             reports += [run.render_pending(config, snippets, device) for device in DEVICES if device not in devices]
             if not args.snippets:
                 run.prune(config, find_snippets(config), reports[0])
-    except (SnippetError, store.CaptureLocked, run.NoGPU) as error:
+    except (SnippetError, store.CaptureLocked, run.NoGPU, WorkerError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted: captures finished before the interruption were kept; none was half-written", file=sys.stderr)
         return 130
-    failures = [failure for report in reports for failure in report.failures]
+    failures = [failure for report in reports for failure in report.failures.values()]
     for report in reports:
         print(_summary(report), file=sys.stderr)
         for notice in report.notices:
@@ -57,13 +59,13 @@ def capture_command(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def _cuda_usable() -> bool:
+def _cuda_usable(runner: run.Runner) -> bool:
     """Whether a CUDA capture should run by default: a GPU is present and torch can use it."""
     if not run.gpu_present():
         return False
     try:
-        run.cuda_environment()
-    except (run.NoGPU, ImportError):
+        runner.environment("cuda")
+    except run.NoGPU:
         return False
     return True
 
@@ -77,6 +79,8 @@ def _summary(report: run.Report) -> str:
         parts.append(f"{report.rendered} graphs rendered")
     if report.removed:
         parts.append(f"{report.removed} orphaned captures removed")
+    if report.rechecked:
+        parts.append(f"{report.rechecked} new or changed run twice to check they print the same")
     if report.failures:
         parts.append(f"{len(report.failures)} failed")
     return f"{report.device}: " + ", ".join(parts)

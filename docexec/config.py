@@ -18,7 +18,8 @@ class Config:
     snippets: Path
     captures: Path
     timeout: float = 120.0
-    max_output: int = 20_000
+    max_output: int = 20_000  # characters of output, and of a traceback
+    max_drawing: int = 1_000_000  # characters of one graph's DOT or one figure's SVG
 
 
 def find_root(start: Path | None = None) -> Path:
@@ -49,4 +50,5 @@ def load(root: Path | None = None) -> Config:
         captures=root / settings.get("captures", "captures"),
         timeout=float(settings.get("timeout", 120)),
         max_output=int(settings.get("max_output", 20_000)),
+        max_drawing=int(settings.get("max_drawing", 1_000_000)),
     )

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import io
 import re
+import tokenize
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -24,7 +26,8 @@ class Snippet:
 
     name: str  # path below the snippets folder, with forward slashes: "tensors/view.py"
     path: Path
-    source: str
+    source: str  # the text, decoded as Python decodes it (coding cookie, UTF-8 BOM)
+    data: bytes  # the file's bytes, which the capture runs, as `python path` would
     raises: dict[str, str] = field(default_factory=dict)  # device -> exception class name
     devices: tuple[str, ...] = DEVICES
 
@@ -49,8 +52,9 @@ class Snippet:
         return found
 
 
-def parse_directives(name: str, path: Path, source: str) -> Snippet:
-    """Build a Snippet from its source, reading the comment lines at its top."""
+def parse_directives(name: str, path: Path, data: bytes) -> Snippet:
+    """Build a Snippet from its file's bytes, reading the comment lines at its top."""
+    source = decode(path, data)
     raises: dict[str, str] = {}
     devices: tuple[str, ...] = DEVICES
     for lineno, line in enumerate(source.splitlines(), start=1):
@@ -69,13 +73,26 @@ def parse_directives(name: str, path: Path, source: str) -> Snippet:
                 raises[device] = value
         if unknown:
             raise SnippetError(f"{path}:{lineno}: unknown device {unknown[0]!r}; use one of {', '.join(DEVICES)}")
-    return Snippet(name=name, path=path, source=source, raises=raises, devices=devices)
+    return Snippet(name=name, path=path, source=source, data=data, raises=raises, devices=devices)
+
+
+def decode(path: Path, data: bytes) -> str:
+    """A snippet's text as Python reads it: UTF-8, or what its coding cookie says; a BOM is dropped."""
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError as error:  # an unknown encoding in the cookie, or a BOM that contradicts it
+        raise SnippetError(f"{path}:{error.lineno or 1}: {error.msg}") from None
+    try:
+        return data.decode(encoding).removeprefix("\ufeff").replace("\r\n", "\n")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise SnippetError(f"{path}:{line}: cannot be read as {encoding}: {error.reason} (byte {data[error.start]:#04x}); save it as UTF-8, or declare its encoding in a `# -*- coding: ... -*-` line") from None
 
 
 def load_snippet(config: Config, path: Path) -> Snippet:
     """Read one snippet file."""
     name = path.resolve().relative_to(config.snippets.resolve()).as_posix()
-    return parse_directives(name, path, path.read_text(encoding="utf-8"))
+    return parse_directives(name, path, path.read_bytes())
 
 
 def find_snippets(config: Config, selection: list[str] | None = None) -> list[Snippet]:
@@ -100,7 +117,7 @@ def resolve_selection(config: Config, item: str) -> Path:
 def check_syntax(snippet: Snippet) -> None:
     """Raise SnippetError naming file, line and column if the snippet is not valid Python."""
     try:
-        compile(snippet.source, str(snippet.path), "exec", dont_inherit=True)
+        compile(snippet.data, str(snippet.path), "exec", dont_inherit=True)
     except SyntaxError as error:
         raise SnippetError(
             f"{snippet.path}:{error.lineno}:{error.offset or 0}: SyntaxError: {error.msg}"

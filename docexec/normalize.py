@@ -8,22 +8,24 @@ import site
 import sysconfig
 from pathlib import Path
 
-ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{6,16}\b")
+# A memory address in a repr: "<MulBackward0 object at 0x7f3a…>", "<function f at 0x…>". A hex number the
+# snippet printed itself (hex(), float.hex()) is a value, and is left alone.
+ADDRESS = re.compile(r"(?<=\bat )0x[0-9a-fA-F]+\b")
 NODE_ID = re.compile(r"\b\d{8,}\b")  # torchviz names graph nodes by id()
 
 
-def output(text: str, *, root: Path, scratch: Path | None = None) -> str:
-    """Replace machine-specific paths and memory addresses in a snippet's output."""
-    replacements = [(str(root.resolve()) + "/", ""), *_interpreter_paths()]
-    if scratch is not None:
-        replacements.append((str(scratch.resolve()) + "/", ""))
+def output(text: str, *, root: Path, cwd: Path | None = None, interpreter: list[tuple[str, str]] | None = None) -> str:
+    """Replace machine-specific paths (the project's, the interpreter's, the run's own folder) and memory addresses."""
+    replacements = [(str(root.resolve()) + "/", ""), *(interpreter if interpreter is not None else interpreter_paths())]
+    if cwd is not None:  # a fresh folder each run: shown as the "." it is to the snippet
+        replacements += [(str(cwd.resolve()) + "/", ""), (str(cwd.resolve()), ".")]
     for old, new in sorted(replacements, key=lambda pair: -len(pair[0])):
         text = text.replace(old, new)
     return ADDRESS.sub("0x...", text)
 
 
 @functools.cache
-def _interpreter_paths() -> tuple[tuple[str, str], ...]:
+def interpreter_paths() -> tuple[tuple[str, str], ...]:
     """Where this Python's packages and standard library live, and what to show instead."""
     packages = {*site.getsitepackages(), sysconfig.get_paths()["purelib"]}
     return (

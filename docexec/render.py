@@ -75,9 +75,9 @@ def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, ren
             f"{capture['env']['device_name']}, so it is not shown ({REFRESH_GPU}).",
             "snippet-notice snippet-stale",
         )
-    transcript = _transcript(capture)
+    text = transcript(capture)
     drew = capture["graphs"] or capture["figures"]
-    lines = [_asset(rendered.outputs, f"{key}-out", _output_html(transcript or "(no output)")), ""] if transcript or not drew else []
+    lines = [_asset(rendered.outputs, f"{key}-out", _output_html(text or "(no output)")), ""] if text or not drew else []
     for index, graph in enumerate(capture["graphs"]):
         if graph["svg"] is None:
             rendered.problems.append(
@@ -128,7 +128,7 @@ def provenance(capture: dict[str, Any]) -> str:
     return "Captured with " + " · ".join(parts)
 
 
-def _transcript(capture: dict[str, Any]) -> str:
+def transcript(capture: dict[str, Any]) -> str:
     """What a terminal would show: the output, then the traceback if the snippet raised."""
     text = capture["output"]
     if capture["exception"]:
@@ -141,7 +141,7 @@ def _differs(captures: dict[str, dict[str, Any] | None]) -> bool:
     cpu, cuda = captures.get("cpu"), captures.get("cuda")
     if not cpu or not cuda:
         return False
-    return _without_device(_transcript(cpu)) != _without_device(_transcript(cuda))
+    return _without_device(transcript(cpu)) != _without_device(transcript(cuda))
 
 
 def _without_device(text: str) -> str:

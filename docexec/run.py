@@ -1,28 +1,25 @@
-"""Capture snippets: run each in a fresh process forked from a warm worker, check it, and store it."""
+"""Capture snippets: decide which to run, run each in a fresh child of the warm worker, check the result, and store it."""
 
 from __future__ import annotations
 
 import importlib.util
-import multiprocessing
 import os
 import re
 import shutil
-import signal
-import tempfile
+import sys
 import threading
-import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Any
 
 from docexec import normalize, store, svg
 from docexec.config import Config
 from docexec.discover import Snippet, SnippetError, check_syntax
+from docexec.supervise import Ending, Limits, Worker, explain, private_folder
 
 PRELOAD = ("torch", "numpy")  # what almost every snippet imports; others are preloaded when a snippet asks
-POLL_SECONDS = 0.1  # how often a running child is checked for floods, timeouts and Ctrl-C
 FLOOD_FACTOR = 50  # a snippet that prints this many times the kept output is stopped
 
 
@@ -40,21 +37,63 @@ class Report:
     current: int = 0
     rendered: int = 0
     removed: int = 0
-    failures: list[str] = field(default_factory=list)
+    rechecked: int = 0  # new or changed snippets run twice to catch output that changes from run to run
+    failures: dict[str, str] = field(default_factory=dict)  # snippet name (or file) -> what went wrong
     notices: list[str] = field(default_factory=list)
 
 
-def cuda_environment() -> dict[str, Any]:
-    """Describe the visible CUDA GPU, or raise NoGPU saying how to get CUDA output."""
-    import torch
+class Runner:
+    """Runs snippets in a warm worker of a given Python, started when first needed and kept until closed."""
 
-    if not torch.cuda.is_available():
-        raise NoGPU(
-            f"--device cuda: torch {torch.__version__} sees no CUDA GPU (torch.cuda.is_available() is False). "
-            "Run the CUDA capture on a machine with an NVIDIA GPU and a CUDA build of torch; see README.md, "
-            "'Refresh the GPU outputs'."
-        )
-    return store.environment("cuda", torch.cuda.get_device_name(0), torch.version.cuda)
+    def __init__(self, config: Config, python: str | None = None) -> None:
+        self.config = config
+        self.python = python or sys.executable
+        self._worker: Worker | None = None
+        self._lock = threading.Lock()
+
+    def versions(self) -> dict[str, str | None]:
+        """The Python, torch and NumPy versions of the snippets' Python (read here if it is this one)."""
+        if self.python == sys.executable and self._worker is None:
+            from docexec.worker import versions
+
+            return versions()
+        return self.worker().versions
+
+    def environment(self, device: str) -> dict[str, Any]:
+        """What the captures on `device` depend on besides their snippets; raise NoGPU for CUDA without a GPU."""
+        if device == "cpu":
+            return store.environment(self.versions(), "cpu")
+        cuda = self.worker().describe_cuda()
+        if not cuda["available"]:
+            raise NoGPU(
+                f"--device cuda: torch {cuda['torch']} sees no CUDA GPU (torch.cuda.is_available() is False). "
+                "Run the CUDA capture on a machine with an NVIDIA GPU and a CUDA build of torch; see README.md, "
+                "'Refresh the GPU outputs'."
+            )
+        return store.environment(self.versions(), "cuda", cuda["name"], cuda["cuda"])
+
+    def worker(self, snippets: list[Snippet] | None = None) -> Worker:
+        """The warm worker, started on first use with what `snippets` import preloaded."""
+        with self._lock:
+            if self._worker is None:
+                wanted = set(PRELOAD).union(*(s.imports for s in snippets or []))
+                if "torchviz" in wanted:
+                    wanted.add("graphviz.rendering")  # patched in each child to record graphs
+                preload = sorted(name for name in wanted if _importable(name)) if self.python == sys.executable else sorted(wanted)
+                self._worker = Worker(self.python, preload, Path(__file__).resolve().parent.parent)
+            return self._worker
+
+    def close(self) -> None:
+        """Stop the worker, if one was started."""
+        if self._worker is not None:
+            self._worker.close()
+            self._worker = None
+
+    def __enter__(self) -> Runner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def gpu_present() -> bool:
@@ -62,11 +101,12 @@ def gpu_present() -> bool:
     return shutil.which("nvidia-smi") is not None or Path("/proc/driver/nvidia").exists()
 
 
-def capture(config: Config, snippets: list[Snippet], device: str, *, force: bool = False, jobs: int | None = None) -> Report:
-    """Bring the captures of `snippets` on `device` up to date."""
+def capture(config: Config, snippets: list[Snippet], device: str, runner: Runner, *, force: bool = False,
+            jobs: int | None = None, recheck: bool = True) -> Report:
+    """Bring the captures of `snippets` on `device` up to date; new and changed ones are run twice and compared."""
     report = Report(device)
-    env = cuda_environment() if device == "cuda" else store.environment("cpu")
-    pending: list[Snippet] = []
+    env = runner.environment(device)
+    pending: list[tuple[Snippet, bool]] = []  # and whether to run it a second time
     for snippet in snippets:
         if device not in snippet.devices:
             continue
@@ -78,11 +118,11 @@ def capture(config: Config, snippets: list[Snippet], device: str, *, force: bool
         try:
             check_syntax(snippet)
         except SnippetError as error:
-            report.failures.append(str(error))
+            report.failures[snippet.name] = str(error)
             continue
-        pending.append(snippet)
+        pending.append((snippet, recheck and store.staleness(existing, snippet) is not None))
     if pending:
-        _execute_all(config, pending, device, env, report, jobs or min(os.cpu_count() or 1, 8))
+        _execute_all(config, pending, device, env, runner.worker([s for s, _ in pending]), report, jobs or min(os.cpu_count() or 1, 8))
     return report
 
 
@@ -109,48 +149,113 @@ def prune(config: Config, snippets: list[Snippet], report: Report) -> None:
         report.removed += 1
 
 
-def _execute_all(config: Config, snippets: list[Snippet], device: str, env: dict[str, Any], report: Report, jobs: int) -> None:
-    """Run snippets in parallel in processes forked from one warm worker."""
-    context = _context(snippets)
+def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: str, env: dict[str, Any], worker: Worker,
+                 report: Report, jobs: int) -> None:
+    """Run snippets in parallel, each in a fresh child of the warm worker; a rechecked one twice, side by side."""
     stopping = threading.Event()
     lock = threading.Lock()
+    firsts: dict[str, tuple[dict[str, Any], str | None]] = {}
 
-    def one(snippet: Snippet) -> None:
-        result, problem = _execute(context, config, snippet, device, stopping)
+    def one(snippet: Snippet, runs: int) -> None:
+        result = _execute(config, worker, snippet, device, stopping)
+        with lock:
+            if runs == 2 and snippet.name not in firsts:  # the other run of the pair finishes the job
+                firsts[snippet.name] = result
+                return
+            other = firsts.pop(snippet.name, None)
+        fields, problem = result
+        if other is not None and not problem:
+            problem = other[1] or _differences(config, snippet, other[0], fields)
         if problem:
             with lock:
-                report.failures.append(problem)
+                report.failures[snippet.name] = problem
             return
-        seconds = result.pop("seconds")
-        capture = {"snippet": snippet.name, "device": device, "source_sha256": snippet.sha256, "format": store.FORMAT, "env": env, **result}
+        seconds = fields.pop("seconds")
+        capture = {"snippet": snippet.name, "device": device, "source_sha256": snippet.sha256, "format": store.FORMAT, "env": env, **fields}
         _render_graphs(capture, report)
         with lock:
             if stopping.is_set():
                 return
             store.write(config, capture)
             report.captured[snippet.name] = seconds
+            report.rechecked += runs == 2
 
+    tasks = [(snippet, 2 if twice else 1) for snippet, twice in pending for _ in range(2 if twice else 1)]
     pool = ThreadPoolExecutor(max_workers=jobs)
     try:
-        for future in [pool.submit(one, snippet) for snippet in snippets]:
+        for future in [pool.submit(one, snippet, runs) for snippet, runs in tasks]:
             future.result()
     except BaseException:
-        stopping.set()  # completed captures stay; nothing half-done is written
-        pool.shutdown(wait=False, cancel_futures=True)
+        stopping.set()  # completed captures stay; running children are stopped; nothing half-done is written
+        pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown()
 
 
-def _context(snippets: list[Snippet]) -> multiprocessing.context.BaseContext:
-    """A forkserver whose warm parent has torch and the snippets' other imports loaded once."""
-    context = multiprocessing.get_context("forkserver")
-    wanted = set(PRELOAD).union(*(s.imports for s in snippets))
-    if "torchviz" in wanted:
-        wanted.add("graphviz.rendering")  # patched in each child to record graphs
-    importable = sorted(name for name in wanted if _importable(name))
-    os.environ.setdefault("MPLBACKEND", "Agg")
-    context.set_forkserver_preload(["docexec.child", *importable])
-    return context
+def _execute(config: Config, worker: Worker, snippet: Snippet, device: str, stopping: threading.Event) -> tuple[dict[str, Any], str | None]:
+    """Run one snippet in a fresh child; return its capture fields, or a problem naming file and line."""
+    where = _relative(config, snippet.path)
+    cwd = private_folder("docexec-run-")
+    request = {
+        "op": "run", "path": str(snippet.path), "code": snippet.data.decode("latin-1"), "device": device, "cwd": str(cwd),
+        "imports": sorted(snippet.imports), "limits": {"traceback": config.max_output, "drawing": config.max_drawing},
+    }
+    limits = Limits(timeout=config.timeout, keep=config.max_output * 4, flood=config.max_output * FLOOD_FACTOR, report=config.max_drawing * 64)
+    try:
+        ending = worker.run(request, limits, stopping)
+    finally:
+        shutil.rmtree(cwd, ignore_errors=True)
+    if problem := explain(ending, where, limits):
+        return {}, problem
+    return _fields(config, snippet, device, ending, lambda text: normalize.output(text, root=config.snippets.parent, cwd=cwd, interpreter=worker.paths))
+
+
+def _fields(config: Config, snippet: Snippet, device: str, ending: Ending, clean: Callable[[str], str]) -> tuple[dict[str, Any], str | None]:
+    """A finished run's capture fields, its text passed through `clean`; and a problem if it did not end as declared."""
+    where = _relative(config, snippet.path)
+    report = ending.report or {"exception": None, "graphs": [], "figures": [], "seconds": ending.seconds}
+    output, truncated = _cap(clean(ending.output.decode("utf-8", "backslashreplace")), config.max_output, cut=ending.printed > len(ending.output))
+    exception = report["exception"]
+    if exception:
+        exception["traceback"] = clean(exception["traceback"])
+    notes: list[str] = []
+    graphs = []
+    for graph in report["graphs"]:
+        if graph.get("cut"):
+            notes.append(f"[graph '{graph['name']}' {graph['cut'][1:]}")
+        else:
+            graphs.append({"name": graph["name"], "dot": normalize.dot(graph["dot"]), "svg": None})
+    figures = []
+    for number, figure in enumerate(report["figures"], 1):
+        if isinstance(figure, dict):
+            notes.append(f"[figure {number} {figure['cut'][1:]}")
+        else:
+            figures.append(svg.scope_ids(svg.strip_prolog(figure), f"{_slug(snippet.name)}-{device}-fig{len(figures) + 1}"))
+    if notes:
+        output += ("" if not output or output.endswith("\n") else "\n") + "\n".join(notes) + "\n"
+    fields = {"output": output, "truncated": truncated, "exception": exception, "graphs": graphs, "figures": figures, "seconds": report["seconds"]}
+    return fields, _check_expectation(where, snippet, device, exception)
+
+
+def _differences(config: Config, snippet: Snippet, first: dict[str, Any], second: dict[str, Any]) -> str | None:
+    """Say where two runs of a snippet differ (the first differing line), or None if they agree."""
+    for key in ("output", "exception", "graphs", "figures"):
+        if first[key] == second[key]:
+            continue
+        one, two = (str(run[key]) if key == "exception" else run[key] for run in (first, second))
+        if key == "output":
+            lines_one, lines_two = one.splitlines(), two.splitlines()
+            number = next((n for n, (a, b) in enumerate(zip(lines_one, lines_two), 1) if a != b), min(len(lines_one), len(lines_two)) + 1)
+            shown = [(lines[number - 1] if number <= len(lines) else "(nothing)") for lines in (lines_one, lines_two)]
+            what = f"output line {number} differs:\n  first run:  {shown[0][:200]}\n  second run: {shown[1][:200]}"
+        else:
+            what = f"its {key} differ"
+        return (
+            f"{_relative(config, snippet.path)}: prints something else each time it runs ({what})\n"
+            "  A capture must be reproducible: seed the random number generators whose numbers show "
+            "(torch.manual_seed(0), np.random.seed(0)), and print comparisons rather than times, ids or addresses."
+        )
+    return None
 
 
 def _importable(name: str) -> bool:
@@ -159,71 +264,6 @@ def _importable(name: str) -> bool:
         return importlib.util.find_spec(name.split(".")[0]) is not None
     except (ImportError, ValueError):
         return False
-
-
-def _execute(context: Any, config: Config, snippet: Snippet, device: str, stopping: threading.Event) -> tuple[dict[str, Any], str | None]:
-    """Run one snippet in a fresh process; return its capture fields, or a problem naming file and line."""
-    where = _relative(config, snippet.path)
-    with tempfile.TemporaryDirectory(prefix="docexec-") as scratch:
-        output_path = Path(scratch) / "output.txt"
-        output_path.touch()
-        receiver, sender = context.Pipe(duplex=False)
-        process = context.Process(
-            target=_child_main,
-            args=(sender, str(snippet.path), snippet.source, device, str(output_path), config.timeout, sorted(snippet.imports)),
-            daemon=True,
-        )
-        process.start()
-        sender.close()
-        flood_limit = config.max_output * FLOOD_FACTOR
-        deadline = time.monotonic() + config.timeout + 10
-        flooded = False
-        while not receiver.poll() and process.exitcode is None:
-            wait([receiver, process.sentinel], POLL_SECONDS)  # wakes the moment the child reports or exits
-            if stopping.is_set() or time.monotonic() > deadline:
-                process.kill()
-            elif output_path.stat().st_size > flood_limit:
-                flooded = True
-                process.kill()
-        result = _receive(receiver)
-        raw = output_path.read_bytes()[: config.max_output * 4].decode("utf-8", "backslashreplace")
-        text = normalize.output(raw, root=config.snippets.parent, scratch=Path(scratch))
-
-    if flooded:
-        return {}, (
-            f"{where}: printed more than {flood_limit:,} bytes, so it was stopped. "
-            "Print a summary instead (a shape, a slice, a few values)."
-        )
-    if result is None:
-        return {}, _died(where, snippet, text, process.exitcode, config.timeout)
-    output, truncated = _cap(text, config.max_output)
-    exception = result["exception"]
-    if exception:
-        exception["traceback"] = normalize.output(exception["traceback"], root=config.snippets.parent)
-    problem = _check_expectation(where, snippet, device, exception)
-    graphs = [{"name": g["name"], "dot": normalize.dot(g["dot"]), "svg": None} for g in result["graphs"]]
-    figures = [svg.scope_ids(svg.strip_prolog(figure), f"{_slug(snippet.name)}-{device}-fig{i}") for i, figure in enumerate(result["figures"], 1)]
-    fields = {"output": output, "truncated": truncated, "exception": exception, "graphs": graphs, "figures": figures, "seconds": result["seconds"]}
-    return fields, problem
-
-
-def _receive(receiver: Any) -> dict[str, Any] | None:
-    """The child's report, or None if it died before sending one."""
-    try:
-        return receiver.recv() if receiver.poll() else None
-    except EOFError:
-        return None
-    finally:
-        receiver.close()
-
-
-def _child_main(sender: Any, *args: Any) -> None:
-    """Process target: run the snippet and send back what happened."""
-    from docexec.child import run_snippet
-
-    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C stops the child at once; the parent reports it
-    sender.send(run_snippet(*args))
-    sender.close()
 
 
 def _check_expectation(where: str, snippet: Snippet, device: str, exception: dict[str, Any] | None) -> str | None:
@@ -235,9 +275,13 @@ def _check_expectation(where: str, snippet: Snippet, device: str, exception: dic
         return None
     line = exception["lineno"] or 1
     if declared is None:
+        happened = (
+            f"exited with status {exception['message']} (sys.exit)" if exception["type"] == "SystemExit"
+            else f"{exception['type']}: {exception['message']}"
+        )
         return (
-            f"{where}:{line}: {exception['type']}: {exception['message']}\n"
-            f"  If this error is the point of the example, declare it at the top: `# raises: {exception['type']}`"
+            f"{where}:{line}: {happened}\n"
+            f"  If this is the point of the example, declare it at the top: `# raises: {exception['type']}`"
             f" (or `# raises on {device}: {exception['type']}`)."
         )
     if declared != exception["type"]:
@@ -245,23 +289,12 @@ def _check_expectation(where: str, snippet: Snippet, device: str, exception: dic
     return None
 
 
-def _died(where: str, snippet: Snippet, text: str, exitcode: int | None, timeout: float) -> str:
-    """Explain a child that ended without reporting: a timeout, a crash or a stop."""
-    if "Timeout (" in text or exitcode == -signal.SIGKILL:
-        frames = re.findall(rf'File "{re.escape(where)}", line (\d+)', text)
-        line = f":{frames[0]}" if frames else ""
-        return f"{where}{line}: did not finish within {timeout:g} s (timeout in [tool.docexec] of pyproject.toml), so it was stopped"
-    if exitcode is not None and exitcode < 0:
-        return f"{where}: the process running it died with {signal.Signals(-exitcode).name}"
-    return f"{where}: the process running it exited with code {exitcode} before reporting; its output ended:\n{text[-500:]}"
-
-
-def _cap(text: str, limit: int) -> tuple[str, bool]:
+def _cap(text: str, limit: int, *, cut: bool = False) -> tuple[str, bool]:
     """Keep the first `limit` characters of the output, with a note if more was cut."""
-    if len(text) <= limit:
+    if len(text) <= limit and not cut:
         return text, False
-    cut = text[:limit].rsplit("\n", 1)[0] + "\n"
-    return cut + f"[... output cut: only the first {limit:,} characters are kept]\n", True
+    kept = text[:limit].rsplit("\n", 1)[0] + "\n"
+    return kept + f"[... output cut: only the first {limit:,} characters are kept]\n", True
 
 
 def _render_graphs(capture: dict[str, Any], report: Report) -> bool:

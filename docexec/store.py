@@ -6,7 +6,6 @@ import fcntl
 import hashlib
 import json
 import os
-import platform
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,15 +35,9 @@ def package_version(name: str) -> str | None:
         return None
 
 
-def environment(device: str, device_name: str = "CPU", cuda: str | None = None) -> dict[str, str | None]:
-    """What a capture's output depends on besides the snippet: versions and the device."""
-    env = {
-        "python": platform.python_version(),
-        "torch": package_version("torch"),
-        "numpy": package_version("numpy"),
-        "device": device,
-        "device_name": device_name,
-    }
+def environment(versions: dict[str, str | None], device: str, device_name: str = "CPU", cuda: str | None = None) -> dict[str, str | None]:
+    """What a capture's output depends on besides the snippet: the snippets' Python's versions, and the device."""
+    env = {"python": versions["python"], "torch": versions["torch"], "numpy": versions["numpy"], "device": device, "device_name": device_name}
     if device == "cuda":
         env["cuda"] = cuda
     return env

@@ -60,7 +60,7 @@ def fresh_captures(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("rerun")
     (root / "pyproject.toml").write_text(f'[tool.docexec]\nsnippets = "{CONFIG.snippets}"\ncaptures = "captures"\ntimeout = {CONFIG.timeout}\nmax_output = {CONFIG.max_output}\n')
     done = subprocess.run(
-        [sys.executable, "-m", "docexec", "capture", "--device", "cpu", "--force"],
+        [sys.executable, "-m", "docexec", "capture", "--device", "cpu", "--force", "--once"],  # comparing is the check
         cwd=root, env=project_env(), capture_output=True, text=True, timeout=900, check=False,
     )
     assert done.returncode == 0, done.stderr

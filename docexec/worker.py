@@ -1,0 +1,189 @@
+"""The warm worker: a process that imports torch once, then forks a fresh child for each snippet it is asked to run.
+
+It runs in the Python that has torch (`python -m docexec.worker FD MODULE...`) and talks to the capture
+process over the socket FD: length-prefixed JSON messages, with the child's pipes passed along a request.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import json
+import os
+import platform
+import selectors
+import signal
+import socket
+import struct
+import sys
+from importlib import metadata
+from multiprocessing.reduction import recvfds
+from pathlib import Path
+from typing import Any
+
+HEADER = struct.Struct("!I")
+PACKAGES = ("torch", "numpy")  # whose versions a capture's output depends on
+
+
+def send(channel: socket.socket, message: dict[str, Any]) -> None:
+    """Send one message."""
+    data = json.dumps(message).encode()
+    channel.sendall(HEADER.pack(len(data)) + data)
+
+
+def receive(channel: socket.socket) -> dict[str, Any] | None:
+    """Receive one message, or None when the other side has gone."""
+    header = _exactly(channel, HEADER.size)
+    if header is None:
+        return None
+    data = _exactly(channel, HEADER.unpack(header)[0])
+    return None if data is None else json.loads(data)
+
+
+def _exactly(channel: socket.socket, size: int) -> bytes | None:
+    """Read exactly `size` bytes, or None at end of stream."""
+    chunks, left = [], size
+    while left:
+        chunk = channel.recv(left)
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def versions() -> dict[str, str | None]:
+    """The versions of Python and of the packages a capture's output depends on, read without importing them."""
+    found: dict[str, str | None] = {"python": platform.python_version()}
+    for name in PACKAGES:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = None
+    return found
+
+
+def describe_cuda() -> dict[str, Any]:
+    """What torch says about CUDA here; called in a child, since CUDA must not start in the worker before it forks."""
+    import torch
+
+    if not torch.cuda.is_available():
+        return {"available": False, "torch": torch.__version__}
+    return {"available": True, "torch": torch.__version__, "name": torch.cuda.get_device_name(0), "cuda": torch.version.cuda}
+
+
+def preload(modules: list[str]) -> None:
+    """Import what the snippets import, once, so that every child starts with it loaded."""
+    os.environ["MPLBACKEND"] = "Agg"  # matplotlib picks its backend on import; no window can open here
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - the child that imports it reports the error in the snippet's terms
+            pass
+    os.environ.pop("MPLBACKEND", None)  # children see the environment `python snippet.py` would
+
+
+def serve(channel: socket.socket) -> None:
+    """Fork a child per request and report how each ended, until the capture process goes away."""
+    from docexec import child  # after preloading: the child inherits it imported
+
+    child.adopt_orphans()  # orphans of finished snippets come here, to be ended
+    wake_read, wake_write = os.pipe()
+    os.set_blocking(wake_write, False)
+    signal.set_wakeup_fd(wake_write)
+    signal.signal(signal.SIGCHLD, lambda *_: None)
+    running: dict[int, int] = {}  # pid -> request id
+    selector = selectors.DefaultSelector()
+    selector.register(channel, selectors.EVENT_READ)
+    selector.register(wake_read, selectors.EVENT_READ)
+    try:
+        while True:
+            for key, _ in selector.select():
+                if key.fileobj is channel:
+                    request = receive(channel)
+                    if request is None:
+                        return
+                    _handle(channel, request, running, (wake_read, wake_write))
+                else:
+                    os.read(wake_read, 4096)
+                    _reap(channel, running)
+    finally:
+        for pid in running:
+            _end_tree(pid)
+
+
+def _handle(channel: socket.socket, request: dict[str, Any], running: dict[int, int], private: tuple[int, int]) -> None:
+    """Start a child for a run request, or stop a running one."""
+    if request["op"] == "kill":
+        if (pid := request["pid"]) in running:  # not yet reaped, so the pid is still this child's
+            _end_tree(pid)
+        return
+    fds = recvfds(channel, 3)
+    pid = os.fork()
+    if pid == 0:  # the child: nothing of the worker's plumbing stays open in it
+        try:
+            channel.close()
+            for fd in private:
+                os.close(fd)
+            signal.set_wakeup_fd(-1)
+            from docexec import child
+
+            if request["op"] == "describe":
+                with os.fdopen(fds[1], "w") as report:
+                    json.dump(describe_cuda(), report)
+            else:
+                child.main(request, fds)
+        finally:
+            os._exit(0)
+    for fd in fds:
+        os.close(fd)
+    running[pid] = request["id"]
+    send(channel, {"id": request["id"], "pid": pid})
+
+
+def _reap(channel: socket.socket, running: dict[int, int]) -> None:
+    """Collect ended children, end what is left of their trees, and say how each ended."""
+    while True:
+        try:
+            pid, status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            break
+        if pid == 0:
+            break
+        if pid in running:
+            _end_tree(pid)
+            send(channel, {"id": running.pop(pid), "status": status})
+    for orphan in _adopted(set(running)):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(orphan, signal.SIGKILL)
+
+
+def _end_tree(pid: int) -> None:
+    """Kill a child's process group: the child and everything it started that did not leave the group."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pid, signal.SIGKILL)
+
+
+def _adopted(running: set[int]) -> list[int]:
+    """Processes the worker adopted (orphans of ended snippets), on Linux; they are ended too."""
+    me = os.getpid()
+    try:
+        children = Path(f"/proc/{me}/task/{me}/children").read_text().split()
+    except OSError:  # not Linux: the process group is all that ends with a snippet
+        return []
+    return [pid for pid in map(int, children) if pid not in running]
+
+
+def main(argv: list[str]) -> None:
+    """Preload, say so with this Python's versions, then serve."""
+    channel = socket.socket(fileno=int(argv[0]))
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the capture process's to handle
+    preload(argv[1:])
+    from docexec.normalize import interpreter_paths
+
+    send(channel, {"ready": True, "versions": versions(), "paths": interpreter_paths()})
+    serve(channel)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,2 @@
+﻿word = "naïve"
+print(word, len(word))

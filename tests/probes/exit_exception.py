@@ -1,0 +1,3 @@
+# raises: ValueError
+print("about to fail")
+raise ValueError("an uncaught exception")  # ends here

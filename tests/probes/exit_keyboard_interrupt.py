@@ -1,0 +1,6 @@
+# raises: KeyboardInterrupt
+import os
+import signal
+
+print("interrupting myself")
+os.kill(os.getpid(), signal.SIGINT)  # ends here

@@ -1,0 +1,4 @@
+# raises: SystemExit
+import sys
+
+sys.exit("fatal: the data file is missing")  # ends here

@@ -1,0 +1,3 @@
+# -*- coding: latin-1 -*-
+word = "café"
+print(word, len(word), word.encode("utf-8"))
