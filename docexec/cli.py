@@ -34,21 +34,22 @@ def capture_command(args: argparse.Namespace) -> int:
     if store.package_version("torch") is None:
         print(f"error: torch is not installed for {sys.executable}; run `nox -s capture`, or install the capture group of pyproject.toml", file=sys.stderr)
         return 2
+    unreadable: dict[str, str] = {}
     try:
-        snippets = find_snippets(config, args.snippets)
+        snippets = find_snippets(config, args.snippets, problems=unreadable)
         with store.locked(config), run.Runner(config) as runner:
             devices = [args.device] if args.device else ["cpu", *(["cuda"] if _cuda_usable(runner) else [])]
             reports = [run.capture(config, snippets, device, runner, force=args.force, jobs=args.jobs, recheck=not args.once) for device in devices]
             reports += [run.render_pending(config, snippets, device) for device in DEVICES if device not in devices]
             if not args.snippets:
-                run.prune(config, find_snippets(config), reports[0])
+                run.prune(config, reports[0])
     except (SnippetError, store.CaptureLocked, run.NoGPU, WorkerError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted: captures finished before the interruption were kept; none was half-written", file=sys.stderr)
         return 130
-    failures = [failure for report in reports for failure in report.failures.values()]
+    failures = [*unreadable.values(), *(failure for report in reports for failure in report.failures.values())]
     for report in reports:
         print(_summary(report), file=sys.stderr)
         for notice in report.notices:

@@ -95,13 +95,25 @@ def load_snippet(config: Config, path: Path) -> Snippet:
     return parse_directives(name, path, path.read_bytes())
 
 
-def find_snippets(config: Config, selection: list[str] | None = None) -> list[Snippet]:
-    """Return the snippets below the snippets folder, or those named (files or folders) in `selection`."""
+def find_snippets(config: Config, selection: list[str] | None = None, problems: dict[str, str] | None = None) -> list[Snippet]:
+    """Return the snippets below the snippets folder, or those named (files or folders) in `selection`.
+
+    A file that cannot be read as a snippet raises SnippetError, or, if `problems` is given, is noted there by
+    name and left out, so that one bad file does not stop the others.
+    """
     paths: list[Path] = []
     for item in selection or [str(config.snippets)]:
         path = resolve_selection(config, item)
         paths.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path])
-    return [load_snippet(config, path) for path in dict.fromkeys(paths)]
+    snippets = []
+    for path in dict.fromkeys(paths):
+        try:
+            snippets.append(load_snippet(config, path))
+        except SnippetError as error:
+            if problems is None:
+                raise
+            problems[path.resolve().relative_to(config.snippets.resolve()).as_posix()] = str(error)
+    return snippets
 
 
 def resolve_selection(config: Config, item: str) -> Path:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import os
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -19,7 +17,7 @@ from mkdocs.structure.files import File, Files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
 from docexec import config as settings  # noqa: E402
-from docexec import notebook, render, store  # noqa: E402
+from docexec import notebook, preview, render, store  # noqa: E402
 from docexec.discover import Snippet, find_snippets  # noqa: E402
 from docexec.pages import embed_line, find_embeds  # noqa: E402
 
@@ -33,6 +31,8 @@ class State:
     project: settings.Config
     snippets: dict[str, Snippet]
     embedded: set[str]
+    failures: dict[str, str]  # snippet name -> why its capture failed, while serving
+    unreadable: dict[str, str]  # snippet name -> why its file cannot be read as a snippet
     outputs: dict[str, str]  # of the page being converted
     drawings: dict[str, dict[str, str]]  # page -> its graphs and figures, kept until its HTML is final
     gpu_label = "CUDA"
@@ -49,9 +49,12 @@ def on_startup(*, command: str, dirty: bool) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Index the snippets and find the GPU name to label CUDA tabs with."""
     state.project = settings.load(Path(config.config_file_path).parent)
-    if state.command == "serve":
-        _recapture_on_cpu()
-    state.snippets = {snippet.name: snippet for snippet in find_snippets(state.project)}
+    unreadable: dict[str, str] = {}
+    state.snippets = {snippet.name: snippet for snippet in find_snippets(state.project, problems=unreadable)}
+    for problem in unreadable.values():
+        log.warning(problem)
+    state.unreadable = unreadable
+    state.failures = preview.recapture(state.project, list(state.snippets.values())) if state.command == "serve" else {}
     state.embedded = set()
     state.outputs, state.drawings = {}, {}
     names = Counter(
@@ -85,10 +88,16 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         return markdown
     lines = markdown.splitlines()
     page_dir = os.path.dirname(page.file.src_uri)
-    for embed in reversed(find_embeds(markdown)):
+    embeds = find_embeds(markdown)
+    times: Counter[str] = Counter()
+    scopes = []  # a snippet embedded again on the page gets its drawings' ids prefixed, so no id repeats
+    for embed in embeds:
+        times[embed.name] += 1
+        scopes.append(f"e{times[embed.name]}" if times[embed.name] > 1 else "")
+    for embed, scope in reversed(list(zip(embeds, scopes))):
         where = f"{page.file.src_path}:{embed.lineno}"
         snippet = state.snippets.get(embed.name)
-        problem = embed.problem or (None if snippet else f"no snippet '{embed.name}' in {state.project.snippets.name}/")
+        problem = embed.problem or state.unreadable.get(embed.name) or (None if snippet else f"no snippet '{embed.name}' in {state.project.snippets.name}/")
         if problem or snippet is None:
             log.warning(f"{where}: {problem}")
             lines[embed.lineno - 1 : embed.end_lineno] = [f'!!! failure "Broken snippet embed"\n    {where}: {problem}']
@@ -96,7 +105,10 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         state.embedded.add(snippet.name)
         captures = {device: store.read(state.project, device, snippet.name) for device in ("cpu", "cuda")}
         key = f"l{embed.lineno}"
-        rendered = render.embed(snippet, embed, captures, page_dir=page_dir, gpu_label=state.gpu_label, key=key)
+        rendered = render.embed(
+            snippet, embed, captures, page_dir=page_dir, gpu_label=state.gpu_label, key=key,
+            failure=state.failures.get(snippet.name), scope=scope,
+        )
         for problem in rendered.problems:
             log.warning(f"{where}: {problem}")
         state.outputs.update(rendered.outputs)
@@ -127,18 +139,3 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     for name in sorted(set(state.snippets) - state.embedded):
         log.warning(f"snippet '{name}' is not embedded in any page: add `{embed_line(name)}` to a chapter, or delete it")
 
-
-def _recapture_on_cpu() -> None:
-    """While serving, re-capture edited snippets on the CPU when a Python with torch is at hand."""
-    python = sys.executable if importlib.util.find_spec("torch") else os.environ.get("DOCEXEC_PYTHON")
-    if not python:
-        return
-    done = subprocess.run(
-        [python, "-m", "docexec", "capture", "--device", "cpu"],
-        cwd=state.project.root, capture_output=True, text=True, check=False,
-    )
-    for line in done.stderr.splitlines():
-        if line.startswith("error:"):
-            log.warning(f"capture {line}")
-        elif line.strip():
-            log.info(f"capture: {line}")

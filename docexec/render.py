@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from docexec import store
+from docexec import store, svg
 from docexec.discover import Snippet
 from docexec.pages import Embed
+from docexec.terminal import screen
 
 DEVICE_NAME = re.compile(r"\b(?:cuda(?::\d+)?|cpu)\b")
 DEVICE_KWARG = re.compile(r",\s*device='DEVICE'")
@@ -31,8 +32,13 @@ class Rendered:
     problems: list[str] = field(default_factory=list)
 
 
-def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | None], *, page_dir: str, gpu_label: str, key: str) -> Rendered:
-    """Render the code, the per-device output tabs, graphs, figures and provenance of one snippet."""
+def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | None], *, page_dir: str, gpu_label: str, key: str,
+          failure: str | None = None, scope: str = "") -> Rendered:
+    """Render the code, the per-device output tabs, graphs, figures and provenance of one snippet.
+
+    `failure` is why the last capture on the CPU failed (while serving); `scope` prefixes the ids in its
+    drawings, for a snippet embedded twice on one page.
+    """
     rendered = Rendered("")
     download = posixpath.relpath(f"snippets/{snippet.name}", page_dir or ".")
     filename = posixpath.basename(snippet.name)
@@ -46,7 +52,7 @@ def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | N
     ]
     tabs: list[str] = []
     for device, label in (("cpu", "CPU"), ("cuda", gpu_label)):
-        body = _tab_body(snippet, device, captures.get(device), rendered, f"{key}-{device}")
+        body = _tab_body(snippet, device, captures.get(device), rendered, f"{key}-{device}", failure if device == "cpu" else None, scope)
         tabs += [f'=== "{label}"', "", _indent(body), ""]
     note = [_paragraph(f"**Why:** {embed.note}" if "exercise" in embed.options else embed.note, "snippet-note"), ""] if embed.note else []
     if "exercise" in embed.options:  # predict the output: the code shows, its output and the why are folded
@@ -59,11 +65,15 @@ def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | N
     return rendered
 
 
-def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, rendered: Rendered, key: str) -> str:
+def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, rendered: Rendered, key: str, failure: str | None, scope: str) -> str:
     """The contents of one device's tab."""
     if device not in snippet.devices:
         needs = " and ".join(d.upper() if d == "cpu" else "CUDA" for d in snippet.devices)
         return _paragraph(f"This example runs on {needs} only.", "snippet-notice")
+    if failure:
+        rendered.problems.append(f"snippet '{snippet.name}' failed when it was captured on the CPU")
+        message = _asset(rendered.outputs, f"{key}-failure", _output_html(failure))
+        return '!!! failure "This snippet failed when it was captured"\n\n' + _indent(message) + "\n"
     if state := store.staleness(capture, snippet):
         if device == "cpu":
             rendered.problems.append(f"snippet '{snippet.name}' {state} on the CPU: {REFRESH_CPU}")
@@ -85,9 +95,9 @@ def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, ren
                 "run `nox -s capture` where Graphviz is installed"
             )
             continue
-        lines += [_asset(rendered.drawings, f"{key}-g{index}", f'<figure class="snippet-graph">{graph["svg"]}</figure>'), ""]
+        lines += [_asset(rendered.drawings, f"{key}-g{index}", f'<figure class="snippet-graph">{_scoped(graph["svg"], scope)}</figure>'), ""]
     for index, figure in enumerate(capture["figures"]):
-        lines += [_asset(rendered.drawings, f"{key}-f{index}", f'<figure class="snippet-figure">{figure}</figure>'), ""]
+        lines += [_asset(rendered.drawings, f"{key}-f{index}", f'<figure class="snippet-figure">{_scoped(figure, scope)}</figure>'), ""]
     lines.append(_paragraph(provenance(capture), "snippet-provenance"))
     return "\n".join(lines)
 
@@ -104,7 +114,12 @@ def put_drawings(html: str, drawings: dict[str, str]) -> str:
 
 def _output_html(text: str) -> str:
     """A captured output as the code block Markdown would make of it, without running a highlighter on plain text."""
-    return f'<div class="language-text highlight"><pre><span></span><code>{html.escape(text, quote=False)}\n</code></pre></div>'
+    return f'<div class="language-text highlight"><pre><span></span><code>{html.escape(screen(text), quote=False)}\n</code></pre></div>'
+
+
+def _scoped(drawing: str, scope: str) -> str:
+    """A drawing whose ids are prefixed with `scope`, if given (so that a second embed does not repeat them)."""
+    return svg.scope_ids(drawing, scope) if scope else drawing
 
 
 def _asset(assets: dict[str, str], key: str, html: str) -> str:
@@ -141,7 +156,7 @@ def _differs(captures: dict[str, dict[str, Any] | None]) -> bool:
     cpu, cuda = captures.get("cpu"), captures.get("cuda")
     if not cpu or not cuda:
         return False
-    return _without_device(transcript(cpu)) != _without_device(transcript(cuda))
+    return _without_device(screen(transcript(cpu))) != _without_device(screen(transcript(cuda)))
 
 
 def _without_device(text: str) -> str:

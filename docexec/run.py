@@ -45,9 +45,10 @@ class Report:
 class Runner:
     """Runs snippets in a warm worker of a given Python, started when first needed and kept until closed."""
 
-    def __init__(self, config: Config, python: str | None = None) -> None:
+    def __init__(self, config: Config, python: str | None = None, *, preload: list[Snippet] | None = None) -> None:
         self.config = config
         self.python = python or sys.executable
+        self.preload = preload  # whose imports the worker loads once; by default, those of the first snippets it runs
         self._worker: Worker | None = None
         self._lock = threading.Lock()
 
@@ -76,7 +77,7 @@ class Runner:
         """The warm worker, started on first use with what `snippets` import preloaded."""
         with self._lock:
             if self._worker is None:
-                wanted = set(PRELOAD).union(*(s.imports for s in snippets or []))
+                wanted = set(PRELOAD).union(*(s.imports for s in self.preload or snippets or []))
                 if "torchviz" in wanted:
                     wanted.add("graphviz.rendering")  # patched in each child to record graphs
                 preload = sorted(name for name in wanted if _importable(name)) if self.python == sys.executable else sorted(wanted)
@@ -142,9 +143,9 @@ def _render_stored(config: Config, capture: dict[str, Any], report: Report) -> N
         report.rendered += 1
 
 
-def prune(config: Config, snippets: list[Snippet], report: Report) -> None:
+def prune(config: Config, report: Report) -> None:
     """Delete captures whose snippet is gone."""
-    for path in store.orphans(config, snippets):
+    for path in store.orphans(config):
         path.unlink()
         report.removed += 1
 

@@ -92,10 +92,14 @@ def is_current(capture: dict[str, Any] | None, snippet: Snippet, env: dict[str, 
     )
 
 
-def orphans(config: Config, snippets: list[Snippet]) -> list[Path]:
-    """Capture files whose snippet no longer exists."""
-    wanted = {capture_path(config, device, s.name) for s in snippets for device in ("cpu", "cuda")}
-    return [path for path in config.captures.glob("*/**/*.json") if path not in wanted]
+def orphans(config: Config) -> list[Path]:
+    """Capture files whose snippet file no longer exists (one that exists but cannot be read keeps its captures)."""
+    found = []
+    for path in config.captures.glob("*/**/*.json"):
+        _device, *name = path.relative_to(config.captures).parts
+        if not (config.snippets / Path(*name)).with_suffix(".py").exists():
+            found.append(path)
+    return found
 
 
 @contextmanager

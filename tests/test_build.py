@@ -5,8 +5,14 @@ from __future__ import annotations
 import json
 import re
 
-from conftest import Project
+from conftest import Project, require
 
+from docexec.svg import dot_available
+
+GRAPH = (
+    "import torch\nfrom torchviz import make_dot\n"
+    "w = torch.ones(2, requires_grad=True)\nmake_dot((w * 3).sum(), params={'w': w}).render('g', format='svg')\n"
+)
 HELLO = "import torch\nx = torch.ones(2, requires_grad=True)\nprint((x * 2).sum().grad_fn)\n"
 
 
@@ -191,3 +197,29 @@ def test_fences_are_read_as_commonmark_reads_them(project: Project) -> None:
     assert done.returncode == 0, done.stderr
     html = page_html(project)
     assert "::snippet demo/still-inside.py" in html and "SumBackward0" in html
+
+
+def test_same_snippet_embedded_twice_repeats_no_id(project: Project) -> None:
+    require(dot_available(), "Graphviz's dot is not installed")
+    captured(project, graph=GRAPH)
+    project.page("index.md", "# Demo\n\n::snippet demo/graph.py\n\nAgain:\n\n::snippet demo/graph.py\n")
+    assert project.build().returncode == 0
+    ids = re.findall(r'\bid="([^"]+)"', page_html(project))
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    assert repeated == []
+    assert page_html(project).count('<figure class="snippet-graph"><svg') == 2
+
+
+def test_terminal_control_is_shown_as_a_terminal_leaves_it(project: Project) -> None:
+    captured(project, progress=(
+        "import sys\n"
+        "for step in range(1, 4):\n"
+        "    sys.stdout.write(f'\\rstep {step}/3')\n"
+        "print()\n"
+        "print('\\x1b[31mred\\x1b[0m done')\n"
+    ))
+    assert "\r" in project.read("cpu", "demo/progress.py")["output"]  # the capture keeps what was printed
+    assert project.build().returncode == 0
+    html = page_html(project)
+    assert "<code>step 3/3\nred done\n</code>" in html
+    assert "\x1b" not in html and "step 1/3" not in html

@@ -205,3 +205,22 @@ def test_undecodable_snippet_is_named_with_its_line(project: Project) -> None:
     assert "snippets/demo/bad.py:2: cannot be read as utf-8" in done.stderr
     assert "coding" in done.stderr
 
+
+
+def test_oversized_graph_is_left_out_with_a_note(project: Project) -> None:
+    (project.root / "pyproject.toml").write_text("[tool.docexec]\ntimeout = 60\nmax_drawing = 500\n")
+    project.snippet("demo/big_graph.py", """
+        import torch
+        from torchviz import make_dot
+
+        x = torch.ones(3, requires_grad=True)
+        y = x
+        for _ in range(20):
+            y = y * 2 + 1
+        make_dot(y.sum(), params={"x": x}).render("chain", format="svg")
+    """)
+    done = project.capture()
+    assert done.returncode == 0, done.stderr
+    capture = project.read("cpu", "demo/big_graph.py")
+    assert capture["graphs"] == []
+    assert re.search(r"\[graph 'chain' not kept: [\d,]+ characters of DOT, over the limit of 500", capture["output"])

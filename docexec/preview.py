@@ -1,0 +1,57 @@
+"""While `mkdocs serve` runs: re-capture edited snippets on the CPU in a worker kept warm for the whole session."""
+
+from __future__ import annotations
+
+import atexit
+import importlib.util
+import logging
+import os
+import sys
+
+from docexec import run, store
+from docexec.config import Config
+from docexec.discover import Snippet
+from docexec.supervise import WorkerError
+
+log = logging.getLogger("mkdocs.hooks.docexec")
+_runners: dict[tuple[str, str], run.Runner] = {}  # (project, python) -> its runner; MkDocs reloads the hook each rebuild
+
+
+def capture_python() -> str | None:
+    """The Python to run snippets with: this one if it has torch, else DOCEXEC_PYTHON (what `nox -s serve` sets)."""
+    return sys.executable if importlib.util.find_spec("torch") else os.environ.get("DOCEXEC_PYTHON")
+
+
+def recapture(project: Config, snippets: list[Snippet]) -> dict[str, str]:
+    """Bring the CPU captures up to date; return why each snippet that failed did, by name, to show on its page."""
+    python = capture_python()
+    if not python:
+        return {}
+    key = (str(project.root), python)
+    if key not in _runners:
+        _runners[key] = run.Runner(project, python, preload=snippets)
+        log.info(f"capture: starting a warm worker with {python}")
+    runner = _runners[key]
+    try:
+        with store.locked(project):
+            report = run.capture(project, snippets, "cpu", runner)
+            run.prune(project, report)
+    except store.CaptureLocked as error:
+        log.info(f"capture: skipped, {error}")
+        return {}
+    except (WorkerError, run.NoGPU) as error:
+        log.warning(f"capture error: {error}")
+        _runners.pop(key).close()  # the next rebuild starts a fresh one
+        return {}
+    for name, seconds in sorted(report.captured.items()):
+        log.info(f"capture: {name} ({seconds:.2f} s)")
+    for failure in report.failures.values():
+        log.warning(f"capture error: {failure}")
+    return report.failures
+
+
+@atexit.register
+def _close() -> None:
+    """Stop the warm workers when serving ends."""
+    for runner in _runners.values():
+        runner.close()
