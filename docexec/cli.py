@@ -7,7 +7,7 @@ import sys
 import time
 
 from docexec import config as settings
-from docexec import run, store
+from docexec import notebook, progress, run, store
 from docexec.config import DEVICES
 from docexec.discover import SnippetError, find_snippets
 from docexec.supervise import WorkerError
@@ -37,9 +37,10 @@ def capture_command(args: argparse.Namespace) -> int:
     unreadable: dict[str, str] = {}
     try:
         snippets = find_snippets(config, args.snippets, problems=unreadable)
+        shown = progress.for_stream(sys.stderr)
         with store.locked(config), run.Runner(config) as runner:
             devices = [args.device] if args.device else ["cpu", *(["cuda"] if _cuda_usable(runner) else [])]
-            reports = [run.capture(config, snippets, device, runner, force=args.force, jobs=args.jobs, recheck=not args.once) for device in devices]
+            reports = [run.capture(config, snippets, device, runner, force=args.force, jobs=args.jobs, recheck=not args.once, progress=shown) for device in devices]
             reports += [run.render_pending(config, snippets, device) for device in DEVICES if device not in devices]
             if not args.snippets:
                 run.prune(config, reports[0])
@@ -52,8 +53,12 @@ def capture_command(args: argparse.Namespace) -> int:
     failures = [*unreadable.values(), *(failure for report in reports for failure in report.failures.values())]
     for report in reports:
         print(_summary(report), file=sys.stderr)
+        if report.captured:
+            print(f"{report.device}: slowest: {progress.slowest(report.captured)}", file=sys.stderr)
         for notice in report.notices:
             print(f"note: {notice}", file=sys.stderr)
+    if (config.root / "mkdocs.yml").exists():  # a site's notebooks hold its outputs: keep them current
+        print(notebook.refresh(config.root), file=sys.stderr)
     for failure in failures:
         print(f"error: {failure}", file=sys.stderr)
     print(f"done in {time.perf_counter() - started:.2f} s", file=sys.stderr)

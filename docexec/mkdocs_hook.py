@@ -135,6 +135,7 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Fail a strict build when a snippet is embedded by no page: a reader could never see it."""
     if state.command == "serve":
+        preview.refresh_notebooks(state.project)  # their writes trigger one more rebuild, which finds nothing to do
         return  # a dirty rebuild sees only some pages
     for name in sorted(set(state.snippets) - state.embedded):
         log.warning(f"snippet '{name}' is not embedded in any page: add `{embed_line(name)}` to a chapter, or delete it")

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import posixpath
 import re
 import sys
 import tomllib
 from pathlib import Path
 from typing import Any
-
-import nbformat
-from nbformat import v4
 
 from docexec import config as settings
 from docexec import store
@@ -25,6 +23,9 @@ INLINE_MATH = re.compile(r"\\\((.+?)\\\)")
 CODE_SPAN = re.compile(r"(`+)(?:.+?)\1")
 LOCAL_LINK = re.compile(r"\]\((?P<page>[\w\-]+\.md)?(?P<anchor>#[^)\s]*)?\)")
 GITHUB_EDIT = re.compile(r"^https://github\.com/(?P<repo>[^/]+/[^/]+)/edit/(?P<branch>[^/]+)/(?P<docs>.*?)/?$")
+
+
+Notebook = dict[str, Any]  # a notebook, cell or output, as nbformat's JSON holds it (nbformat itself is slow to import)
 
 
 class NotebookError(Exception):
@@ -47,7 +48,7 @@ def site_settings(root: Path) -> dict[str, Any]:
     return {"docs": root / mkdocs.get("docs_dir", "docs"), "site_url": mkdocs.get("site_url", "").rstrip("/") + "/"}
 
 
-def build(chapter: Path, project: settings.Config, snippets: dict[str, Snippet], site_url: str) -> nbformat.NotebookNode:
+def build(chapter: Path, project: settings.Config, snippets: dict[str, Snippet], site_url: str) -> Notebook:
     """The notebook of one chapter: Markdown cells between its embeds, a code cell for each embedded snippet."""
     markdown = chapter.read_text(encoding="utf-8")
     lines = markdown.splitlines()
@@ -69,7 +70,7 @@ def build(chapter: Path, project: settings.Config, snippets: dict[str, Snippet],
     title, parts[0] = first.split("\n", 1) if first.startswith("# ") and "\n" in first else ("", first)
     cells = [_markdown("\n\n".join(filter(None, [title, _header(chapter, title, site_url, versions)])))]
     if install := _install_line(project.root, embedded):
-        cells.append(v4.new_code_cell(install, metadata={"tags": ["setup"]}))
+        cells.append(_code_cell(install, {"tags": ["setup"]}))
     for part in parts:
         if isinstance(part, str):
             if text := _prose(part, chapter.stem, site_url).strip("\n"):
@@ -83,14 +84,20 @@ def build(chapter: Path, project: settings.Config, snippets: dict[str, Snippet],
                 cells.append(_markdown(f"<details><summary>{summary}</summary>\n\n{why}\n\n</details>"))
     for index, cell in enumerate(cells):
         cell["id"] = f"{chapter.stem}-{index:03d}"  # stable ids: regenerating changes no byte
-    notebook = v4.new_notebook(cells=cells, metadata=_metadata())
-    nbformat.validate(notebook)
+    notebook = {"cells": cells, "metadata": _metadata(), "nbformat": 4, "nbformat_minor": 5}
     return notebook
 
 
-def dumps(notebook: nbformat.NotebookNode) -> str:
-    """The notebook as the text written to disk (nbformat's canonical JSON, ending with a newline)."""
-    return nbformat.writes(notebook) + "\n"
+def dumps(notebook: Notebook) -> str:
+    """The notebook as nbformat writes it to disk: multi-line text as lists of lines, sorted keys, a final newline."""
+    for cell in notebook["cells"]:
+        cell["source"] = cell["source"].splitlines(True)
+        for output in cell.get("outputs", []):
+            if output["output_type"] == "stream":
+                output["text"] = output["text"].splitlines(True)
+            for mime, value in output.get("data", {}).items():
+                output["data"][mime] = value.splitlines(True)
+    return json.dumps(notebook, indent=1, sort_keys=True, separators=(",", ": "), ensure_ascii=False) + "\n"
 
 
 def generate(root: Path | None = None) -> dict[Path, str]:
@@ -111,7 +118,7 @@ def write(root: Path | None = None) -> list[Path]:
     for path, text in wanted.items():
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
+            store.write_text(path, text)  # atomically: `mkdocs serve` may be reading it
             touched.append(path)
     folders = {path.parent for path in wanted}
     for folder in folders:
@@ -168,38 +175,48 @@ def _install_line(root: Path, snippets: list[Snippet]) -> str | None:
     return f"# The graphs below are drawn with torchviz (and Graphviz's `dot`, which Colab has)\n%pip install --quiet {pinned}"
 
 
-def _code(project: settings.Config, snippet: Snippet, options: frozenset[str], *, where: Path) -> nbformat.NotebookNode:
+def _code(project: settings.Config, snippet: Snippet, options: frozenset[str], *, where: Path) -> Notebook:
     """A code cell holding the snippet's source and its CPU capture as outputs."""
-    cell = v4.new_code_cell(snippet.source.rstrip("\n"))
+    cell = _code_cell(snippet.source.rstrip("\n"), {})
     if "exercise" in options:
-        cell.metadata["tags"] = ["exercise"]
-        cell.metadata["jupyter"] = {"outputs_hidden": True}  # predict first: JupyterLab folds the answer away
+        cell["metadata"]["tags"] = ["exercise"]
+        cell["metadata"]["jupyter"] = {"outputs_hidden": True}  # predict first: JupyterLab folds the answer away
     if "solution" in options:
-        cell.metadata["tags"] = ["solution"]
-        cell.metadata["jupyter"] = {"source_hidden": True, "outputs_hidden": True}  # write it first, then look
+        cell["metadata"]["tags"] = ["solution"]
+        cell["metadata"]["jupyter"] = {"source_hidden": True, "outputs_hidden": True}  # write it first, then look
     if "cpu" not in snippet.devices:
-        cell.metadata.setdefault("tags", []).append("needs-gpu")
+        cell["metadata"].setdefault("tags", []).append("needs-gpu")
         return cell
     capture = store.read(project, "cpu", snippet.name)
     if state := store.staleness(capture, snippet):
         raise NotebookError(f"{where}: snippet '{snippet.name}' {state} on the CPU: run `nox -s capture` first, then `nox -s notebooks`")
     if capture["output"]:
-        cell.outputs.append(v4.new_output("stream", name="stdout", text=capture["output"]))
+        cell["outputs"].append({"output_type": "stream", "name": "stdout", "text": capture["output"]})
     if error := capture["exception"]:
-        cell.outputs.append(
-            v4.new_output("error", ename=error["type"], evalue=error["message"], traceback=error["traceback"].rstrip("\n").splitlines())
+        cell["outputs"].append(
+            {"output_type": "error", "ename": error["type"], "evalue": error["message"], "traceback": error["traceback"].rstrip("\n").splitlines()}
         )
     for graph in capture["graphs"]:
         if graph["svg"] is not None:
-            cell.outputs.append(v4.new_output("display_data", data={"image/svg+xml": graph["svg"], "text/plain": f"<graph {graph['name']}>"}))
+            cell["outputs"].append(_display(graph["svg"], f"<graph {graph['name']}>"))
     for figure in capture["figures"]:
-        cell.outputs.append(v4.new_output("display_data", data={"image/svg+xml": figure, "text/plain": "<Figure>"}))
+        cell["outputs"].append(_display(figure, "<Figure>"))
     return cell
 
 
-def _markdown(text: str) -> nbformat.NotebookNode:
+def _markdown(text: str) -> Notebook:
     """A Markdown cell."""
-    return v4.new_markdown_cell(text)
+    return {"cell_type": "markdown", "metadata": {}, "source": text}
+
+
+def _code_cell(source: str, metadata: dict[str, Any]) -> Notebook:
+    """A code cell with no outputs yet."""
+    return {"cell_type": "code", "execution_count": None, "metadata": metadata, "outputs": [], "source": source}
+
+
+def _display(svg: str, label: str) -> Notebook:
+    """A display_data output showing an SVG drawing."""
+    return {"output_type": "display_data", "data": {"image/svg+xml": svg, "text/plain": label}, "metadata": {}}
 
 
 def _prose(text: str, chapter: str, site_url: str) -> str:
@@ -254,6 +271,17 @@ def _metadata() -> dict[str, Any]:
         "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
         "language_info": {"name": "python"},
     }
+
+
+def refresh(root: Path) -> str:
+    """Bring the notebooks up to date after a capture; say what happened in one line (never raises for a chapter)."""
+    try:
+        touched = write(root)
+    except NotebookError as error:
+        return f"notebooks not regenerated: {error}"
+    except ImportError as error:  # PyYAML, which reads mkdocs.yml, is missing (say, on a bare GPU machine)
+        return f"notebooks not regenerated ({error.name} is not installed): run `nox -s notebooks`"
+    return f"notebooks: {len(touched)} changed" + (f" ({', '.join(path.name for path in touched)})" if touched else "")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,8 +7,9 @@ import importlib.util
 import logging
 import os
 import sys
+import threading
 
-from docexec import run, store
+from docexec import notebook, run, store
 from docexec.config import Config
 from docexec.discover import Snippet
 from docexec.supervise import WorkerError
@@ -48,6 +49,17 @@ def recapture(project: Config, snippets: list[Snippet]) -> dict[str, str]:
     for failure in report.failures.values():
         log.warning(f"capture error: {failure}")
     return report.failures
+
+
+def refresh_notebooks(project: Config) -> None:
+    """Regenerate the notebooks in the background, so that the page being edited reloads without waiting for them."""
+
+    def refresh() -> None:
+        message = notebook.refresh(project.root)
+        if not message.startswith("notebooks: 0 changed"):
+            log.info(message)
+
+    threading.Thread(target=refresh, daemon=True).start()
 
 
 @atexit.register

@@ -17,6 +17,7 @@ from typing import Any
 from docexec import normalize, store, svg
 from docexec.config import Config
 from docexec.discover import Snippet, SnippetError, check_syntax
+from docexec.progress import Progress
 from docexec.supervise import Ending, Limits, Worker, explain, private_folder
 
 PRELOAD = ("torch", "numpy")  # what almost every snippet imports; others are preloaded when a snippet asks
@@ -103,7 +104,7 @@ def gpu_present() -> bool:
 
 
 def capture(config: Config, snippets: list[Snippet], device: str, runner: Runner, *, force: bool = False,
-            jobs: int | None = None, recheck: bool = True) -> Report:
+            jobs: int | None = None, recheck: bool = True, progress: Progress | None = None) -> Report:
     """Bring the captures of `snippets` on `device` up to date; new and changed ones are run twice and compared."""
     report = Report(device)
     env = runner.environment(device)
@@ -123,7 +124,12 @@ def capture(config: Config, snippets: list[Snippet], device: str, runner: Runner
             continue
         pending.append((snippet, recheck and store.staleness(existing, snippet) is not None))
     if pending:
-        _execute_all(config, pending, device, env, runner.worker([s for s, _ in pending]), report, jobs or min(os.cpu_count() or 1, 8))
+        progress = progress or Progress()
+        progress.begin(device, len(pending))
+        try:
+            _execute_all(config, pending, device, env, runner.worker([s for s, _ in pending]), report, jobs or min(os.cpu_count() or 1, 8), progress)
+        finally:
+            progress.end()
     return report
 
 
@@ -151,13 +157,14 @@ def prune(config: Config, report: Report) -> None:
 
 
 def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: str, env: dict[str, Any], worker: Worker,
-                 report: Report, jobs: int) -> None:
+                 report: Report, jobs: int, progress: Progress) -> None:
     """Run snippets in parallel, each in a fresh child of the warm worker; a rechecked one twice, side by side."""
     stopping = threading.Event()
     lock = threading.Lock()
     firsts: dict[str, tuple[dict[str, Any], str | None]] = {}
 
     def one(snippet: Snippet, runs: int) -> None:
+        progress.running(snippet.name)
         result = _execute(config, worker, snippet, device, stopping)
         with lock:
             if runs == 2 and snippet.name not in firsts:  # the other run of the pair finishes the job
@@ -170,6 +177,7 @@ def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: st
         if problem:
             with lock:
                 report.failures[snippet.name] = problem
+            progress.finished(snippet.name, ok=False)
             return
         seconds = fields.pop("seconds")
         capture = {"snippet": snippet.name, "device": device, "source_sha256": snippet.sha256, "format": store.FORMAT, "env": env, **fields}
@@ -180,6 +188,7 @@ def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: st
             store.write(config, capture)
             report.captured[snippet.name] = seconds
             report.rechecked += runs == 2
+        progress.finished(snippet.name, ok=True)
 
     tasks = [(snippet, 2 if twice else 1) for snippet, twice in pending for _ in range(2 if twice else 1)]
     pool = ThreadPoolExecutor(max_workers=jobs)

@@ -21,6 +21,8 @@ from docexec.discover import Snippet
 # An engine edit that records the same thing leaves it alone; changes that can be applied to stored
 # captures (how output is rendered, terminal control) are applied at build time instead.
 FORMAT = 2
+UMASK = os.umask(0o022)  # reading the file-creation mask means setting it: done once, before any thread runs
+os.umask(UMASK)
 
 
 class CaptureLocked(RuntimeError):
@@ -61,16 +63,21 @@ def write(config: Config, capture: dict[str, Any]) -> Path:
     """Write a capture atomically: readers see the old file or the new one, never half of one."""
     path = capture_path(config, capture["device"], capture["snippet"])
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(capture, indent=1, ensure_ascii=False) + "\n"
+    write_text(path, json.dumps(capture, indent=1, ensure_ascii=False) + "\n")
+    return path
+
+
+def write_text(path: Path, text: str) -> None:
+    """Replace a file's text atomically (a temporary file beside it, then a rename)."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(handle, 0o666 & ~UMASK)  # as an ordinary new file would be, not mkstemp's 0600
         with os.fdopen(handle, "w", encoding="utf-8") as file:
             file.write(text)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    return path
 
 
 def staleness(capture: dict[str, Any] | None, snippet: Snippet) -> str | None:
