@@ -10,3 +10,4 @@ print("int64 + 0.5:            ", (i64 + 0.5).dtype)  # a Python float takes the
 print("int64 / 2:              ", (i64 / 2).dtype)    # true division always gives floats
 print("int64 // 2:             ", (i64 // 2).dtype)
 print("float32 + 0-dim float64:", (f32 + torch.tensor(2.0, dtype=torch.float64)).dtype)
+print("int64 + 0-dim float64:  ", (i64 + torch.tensor(2.0, dtype=torch.float64)).dtype)
