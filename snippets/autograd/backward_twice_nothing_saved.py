@@ -1,7 +1,7 @@
 import torch
 
 w = torch.tensor([1.0, 2.0], requires_grad=True)
-loss = (w + 1).sum()  # the backward of + and sum needs no values from the forward pass
+loss = (w + 1).sum()  # the backward of + and of sum needs no forward values
 
 loss.backward()
 print("after first backward: ", w.grad)
