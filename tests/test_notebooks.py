@@ -62,7 +62,7 @@ def test_notebooks_are_valid_nbformat() -> None:
 
 def test_stale_capture_stops_notebook_generation(project: Project) -> None:
     name = "autograd/leaf_and_grad_fn.py"
-    project.snippet(name, (REPO / "snippets" / name).read_text(encoding="utf-8"))
+    snippet = project.snippet(name, (REPO / "snippets" / name).read_text(encoding="utf-8"))
     project.capture_path("cpu", name).parent.mkdir(parents=True)
     shutil.copy(REPO / "captures" / "cpu" / name.replace(".py", ".json"), project.capture_path("cpu", name))
     project.page("autograd.md", f"# Autograd\n\n::snippet {name}\n")
@@ -81,7 +81,6 @@ def test_hook_leaves_notebooks_alone(project: Project) -> None:
     built = project.build()
     assert built.returncode == 0, built.stderr
     assert "Broken snippet embed" not in (project.root / "site" / "notes" / "index.html").read_text()
-
 
 
 def test_header_says_which_examples_have_gpu_outputs(project: Project) -> None:
