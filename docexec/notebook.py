@@ -65,10 +65,9 @@ def build(chapter: Path, project: settings.Config, snippets: dict[str, Snippet],
         parts.append((snippet, embed))
     parts.append("\n".join(lines[start:]))
 
-    versions = sorted({capture["env"]["torch"] for s in embedded if (capture := store.read(project, "cpu", s.name))})
     first = str(parts[0])  # the prose before the first embed, title included
     title, parts[0] = first.split("\n", 1) if first.startswith("# ") and "\n" in first else ("", first)
-    cells = [_markdown("\n\n".join(filter(None, [title, _header(chapter, title, site_url, versions)])))]
+    cells = [_markdown("\n\n".join(filter(None, [title, _header(chapter, title, site_url, project, embedded)])))]
     if install := _install_line(project.root, embedded):
         cells.append(_code_cell(install, {"tags": ["setup"]}))
     for part in parts:
@@ -155,14 +154,32 @@ def colab_url(edit_url: str, chapter: str) -> str | None:
     return f"https://colab.research.google.com/github/{match['repo']}/blob/{match['branch']}/{docs}{NOTEBOOKS}/{chapter}.ipynb"
 
 
-def _header(chapter: Path, title: str, site_url: str, versions: list[str]) -> str:
-    """The note under the title: where the notebook comes from and what its outputs are."""
+def _header(chapter: Path, title: str, site_url: str, project: settings.Config, embedded: list[Snippet]) -> str:
+    """The note under the title: where the notebook comes from, and which devices its outputs come from.
+
+    What it says about the GPU is read from the CUDA captures the site shows (current ones only), so it
+    stays true as they arrive: regenerating the notebooks after a GPU capture run updates it.
+    """
     name = title.removeprefix("# ").strip() or chapter.stem
-    captured = f"with torch {' and '.join(versions)} " if versions else ""
+    examples = list({s.name: s for s in embedded}.values())  # a snippet embedded twice is one example
+    versions = sorted({capture["env"]["torch"] for s in examples if (capture := store.read(project, "cpu", s.name))})
+    captured = f" with torch {' and '.join(versions)}" if versions else ""
+    gpus = [
+        capture["env"]["device_name"]
+        for s in examples
+        if (capture := store.read(project, "cuda", s.name)) and store.staleness(capture, s) is None
+    ]
+    if gpus:
+        gpu = (
+            f"On the site, {len(gpus)} of its {len(examples)} examples also show what they printed on a CUDA GPU "
+            f"({', '.join(sorted(set(gpus)))})."
+        )
+    else:
+        gpu = "None of its examples has been run on a GPU yet: on the site, their CUDA tabs say so."
     return (
         f"> This notebook is the chapter [{name}]({site_url}{chapter.stem}/) of *PyTorch Fundamentals, executed*, "
-        f"generated from `docs/{chapter.name}`. The outputs under each cell were captured on a CPU {captured}"
-        "when the site was built; run the cells to see your own. The site also shows each output on a CUDA GPU."
+        f"generated from `docs/{chapter.name}`. The outputs under the cells are what each example printed on a CPU"
+        f"{captured}; run the cells to see your own. {gpu}"
     )
 
 

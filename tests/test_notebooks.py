@@ -82,3 +82,23 @@ def test_hook_leaves_notebooks_alone(project: Project) -> None:
     assert built.returncode == 0, built.stderr
     assert "Broken snippet embed" not in (project.root / "site" / "notes" / "index.html").read_text()
 
+
+def test_header_says_which_examples_have_gpu_outputs(project: Project) -> None:
+    name = "cuda/device_idiom.py"
+    project.snippet(name, (REPO / "snippets" / name).read_text(encoding="utf-8"))
+    cpu = json.loads((REPO / "captures" / "cpu" / name.replace(".py", ".json")).read_text(encoding="utf-8"))
+    for device in ("cpu", "cuda"):
+        project.capture_path(device, name).parent.mkdir(parents=True)
+    project.capture_path("cpu", name).write_text(json.dumps(cpu))
+    project.page("cuda.md", f"# CUDA\n\n::snippet {name}\n")
+
+    def header() -> str:
+        text = next(text for path, text in notebook.generate(project.root).items() if path.name == "cuda.ipynb")
+        return nbformat.reads(text, as_version=4).cells[0].source
+
+    assert "None of its examples has been run on a GPU yet" in header()
+    gpu = {**cpu, "device": "cuda", "env": {**cpu["env"], "device": "cuda", "device_name": "NVIDIA Test GPU", "cuda": "12.8"}}
+    project.capture_path("cuda", name).write_text(json.dumps(gpu))
+    assert "1 of its 1 examples also show what they printed on a CUDA GPU (NVIDIA Test GPU)" in header()
+    project.capture_path("cuda", name).write_text(json.dumps({**gpu, "source_sha256": "0" * 64}))  # of other source
+    assert "None of its examples has been run on a GPU yet" in header()

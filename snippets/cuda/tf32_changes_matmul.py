@@ -6,9 +6,9 @@ a = torch.randn(1024, 1024, device="cuda")
 b = torch.randn(1024, 1024, device="cuda")
 exact = a.double() @ b.double()
 
-torch.set_float32_matmul_precision("highest")  # full float32 (the default)
+torch.backends.cuda.matmul.fp32_precision = "ieee"  # full float32
 full = a @ b
-torch.set_float32_matmul_precision("high")  # allow TF32 on Ampere and newer GPUs
+torch.backends.cuda.matmul.fp32_precision = "tf32"  # allow TF32 on Ampere and newer GPUs
 tf32 = a @ b
 
 print("TF32 changed the result:", not torch.equal(full, tf32))

@@ -1,7 +1,9 @@
 import torch
 
-# Stay with one API: set and read the same attribute
-torch.backends.cuda.matmul.fp32_precision = "tf32"  # allow TF32 in float32 matmuls
-print("fp32_precision:", torch.backends.cuda.matmul.fp32_precision)
-torch.backends.cuda.matmul.fp32_precision = "ieee"  # full float32 again
-print("fp32_precision:", torch.backends.cuda.matmul.fp32_precision)
+# was: torch.backends.cuda.matmul.allow_tf32 = True, or torch.set_float32_matmul_precision("high")
+torch.backends.cuda.matmul.fp32_precision = "tf32"
+# was: torch.backends.cudnn.allow_tf32 = False
+torch.backends.cudnn.conv.fp32_precision = "ieee"
+
+print("matmul:    ", torch.backends.cuda.matmul.fp32_precision)
+print("cuDNN conv:", torch.backends.cudnn.conv.fp32_precision)

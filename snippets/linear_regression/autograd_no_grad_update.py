@@ -16,6 +16,9 @@ y_train_tensor = torch.as_tensor(y_train, dtype=torch.float32, device=device)
 torch.manual_seed(42)
 b = torch.randn(1, requires_grad=True, device=device)
 w = torch.randn(1, requires_grad=True, device=device)
+torch.set_printoptions(precision=8)  # as many decimals as NumPy prints
+print("start:", b, w)
+
 lr = 0.1
 for epoch in range(1000):
     loss = ((b + w * x_train_tensor - y_train_tensor) ** 2).mean()
@@ -26,5 +29,5 @@ for epoch in range(1000):
     b.grad.zero_()  # otherwise the next backward() adds to these gradients
     w.grad.zero_()
 
-print(f"b = {b.item():.4f}, w = {w.item():.4f}")
+print("fit:  ", b, w)
 print("still leaves:", b.is_leaf, w.is_leaf)

@@ -14,6 +14,7 @@ lr, epochs = 0.1, 1000
 results = {}
 
 # 1. NumPy, hand-written gradients
+np.random.seed(42)
 b, w = np.random.randn(1), np.random.randn(1)
 for epoch in range(epochs):
     error = (b + w * x_train) - y_train
@@ -52,6 +53,6 @@ for epoch in range(epochs):
     optimizer.zero_grad()
 results["nn.Module + SGD"] = (model.bias.item(), model.weight.item())
 
-print(f"{'method':<16} {'b':>7} {'w':>7}")
+print(f"{'method':<16} {'b':>10} {'w':>10}")
 for method, (b, w) in results.items():
-    print(f"{method:<16} {b:7.4f} {w:7.4f}")
+    print(f"{method:<16} {b:10.8f} {w:10.8f}")

@@ -8,6 +8,7 @@ train_idx, val_idx = idx[:80], idx[80:]
 x_train, y_train = x[train_idx], y[train_idx]
 x_val, y_val = x[val_idx], y[val_idx]
 
+np.random.seed(42)
 b = np.random.randn(1)
 w = np.random.randn(1)
 lr = 1.0  # ten times larger than before

@@ -21,19 +21,20 @@ torch.manual_seed(42)
 model = nn.Linear(1, 1).to(device)  # move the model first, then build the optimizer
 loss_fn = nn.MSELoss()
 optimizer = optim.SGD(model.parameters(), lr=0.1)
+torch.set_printoptions(precision=8)
+print("start:", model.state_dict())
 
 train_losses, val_losses = [], []
 for epoch in range(1000):
     loss = loss_fn(model(x_train_tensor), y_train_tensor)
     loss.backward()
     optimizer.step()  # the no_grad() update, for every parameter
-    optimizer.zero_grad()  # the zero_() calls
+    optimizer.zero_grad()  # reset the gradients for the next epoch
     train_losses.append(loss.item())
     with torch.no_grad():
         val_losses.append(loss_fn(model(x_val_tensor), y_val_tensor).item())
 
-b, w = model.bias.item(), model.weight.item()
-print(f"b = {b:.4f}, w = {w:.4f}")
+print("fit:  ", model.state_dict())
 print(f"final losses: train {train_losses[-1]:.4f}, validation {val_losses[-1]:.4f}")
 
 fig, (ax_loss, ax_fit) = plt.subplots(
@@ -45,6 +46,7 @@ ax_loss.set(title="Losses", xlabel="epoch", ylabel="MSE", yscale="log")
 ax_loss.legend()
 ax_fit.scatter(x_train, y_train, label="training")
 ax_fit.scatter(x_val, y_val, color="tab:red", label="validation")
+b, w = model.bias.item(), model.weight.item()
 ax_fit.plot([0, 1], [b, b + w], color="black", label=f"y = {b:.2f} + {w:.2f}x")
 ax_fit.set(title="Fitted line", xlabel="x", ylabel="y")
 ax_fit.legend()

@@ -8,8 +8,11 @@ train_idx, val_idx = idx[:80], idx[80:]
 x_train, y_train = x[train_idx], y[train_idx]
 x_val, y_val = x[val_idx], y[val_idx]
 
+np.random.seed(42)  # restart the generator: the same starting point whatever came before
 b = np.random.randn(1)  # random starting point
 w = np.random.randn(1)
+print("start:", b, w)
+
 lr = 0.1
 for epoch in range(1000):
     error = (b + w * x_train) - y_train
@@ -18,4 +21,4 @@ for epoch in range(1000):
     b = b - lr * b_grad
     w = w - lr * w_grad
 
-print(f"b = {b[0]:.4f}, w = {w[0]:.4f}")
+print("fit:  ", b, w)
