@@ -200,10 +200,12 @@ def test_undecodable_snippet_is_named_with_its_line(project: Project) -> None:
     path = project.root / "snippets" / "demo" / "bad.py"
     path.parent.mkdir(parents=True)
     path.write_bytes(b'print("ok")\nprint("caf\xe9")\n')
+    project.snippet("demo/good.py", "print('the others still run')\n")
     done = project.capture()
-    assert done.returncode == 2
+    assert done.returncode == 1
     assert "snippets/demo/bad.py:2: cannot be read as utf-8" in done.stderr
     assert "coding" in done.stderr
+    assert project.read("cpu", "demo/good.py")["output"] == "the others still run\n"
 
 
 
