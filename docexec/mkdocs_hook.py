@@ -17,7 +17,7 @@ from mkdocs.structure.files import File, Files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
 from docexec import config as settings  # noqa: E402
-from docexec import notebook, preview, render, store  # noqa: E402
+from docexec import buildcache, notebook, preview, render, store  # noqa: E402
 from docexec.discover import Snippet, find_snippets  # noqa: E402
 from docexec.pages import embed_line, find_embeds  # noqa: E402
 
@@ -36,6 +36,7 @@ class State:
     outputs: dict[str, str]  # of the page being converted
     drawings: dict[str, dict[str, str]]  # page -> its graphs and figures, kept until its HTML is final
     gpu_label = "CUDA"
+    cache: buildcache.Cache | None = None
 
 
 state = State()
@@ -77,6 +78,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Publish each snippet file, so a reader can download exactly what was run."""
     for snippet in state.snippets.values():
         files.append(File.generated(config, f"snippets/{snippet.name}", abs_src_path=str(snippet.path)))
+    state.cache = buildcache.Cache(state.project.build_cache, config, files) if state.project.build_cache else None
+    buildcache.activate(state.cache)
     return files
 
 
@@ -117,6 +120,8 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     stem = os.path.splitext(os.path.basename(page.file.src_uri))[0]
     if (chapter_notebook := files.get_file_from_path(f"{notebook.NOTEBOOKS}/{stem}.ipynb")) and lines and lines[0].startswith("# "):
         lines.insert(1, "\n" + notebook.chapter_links(stem, page.url, chapter_notebook.dest_uri, page.edit_url) + "\n")
+    if state.cache is not None:
+        page.render = buildcache.cached_render(state.cache, page)  # type: ignore[method-assign]
     return "\n".join(lines)
 
 
@@ -137,6 +142,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if state.command == "serve":
         preview.refresh_notebooks(state.project)  # their writes trigger one more rebuild, which finds nothing to do
         return  # a dirty rebuild sees only some pages
+    if state.cache is not None:
+        state.cache.evict()
     for name in sorted(set(state.snippets) - state.embedded):
         log.warning(f"snippet '{name}' is not embedded in any page: add `{embed_line(name)}` to a chapter, or delete it")
 

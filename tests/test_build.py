@@ -223,3 +223,34 @@ def test_terminal_control_is_shown_as_a_terminal_leaves_it(project: Project) -> 
     html = page_html(project)
     assert "<code>step 3/3\nred done\n</code>" in html
     assert "\x1b" not in html and "step 1/3" not in html
+
+
+def _site_files(project: Project) -> dict[str, bytes]:
+    """Every file of the built site, by path."""
+    site = project.root / "site"
+    return {str(path.relative_to(site)): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()}
+
+
+def test_build_cache_gives_the_same_site_and_follows_changes(project: Project) -> None:
+    captured(project, hello=HELLO, other="print('other')\n")
+    project.page("more.md", "# More\n\nA [link](index.md).\n\n::snippet demo/other.py\n")
+    assert project.build().returncode == 0
+    uncached = _site_files(project)
+    (project.root / "pyproject.toml").write_text((project.root / "pyproject.toml").read_text() + 'build_cache = ".cache"\n')
+    assert project.build().returncode == 0
+    assert any((project.root / ".cache").iterdir())
+    assert project.build().returncode == 0  # from the cache
+    assert _site_files(project) == uncached
+    project.snippet("demo/other.py", "print('changed')\n")
+    assert project.capture().returncode == 0
+    assert project.build().returncode == 0
+    assert "changed" in (project.root / "site" / "more" / "index.html").read_text()
+
+
+def test_page_that_warned_is_never_cached(project: Project) -> None:
+    captured(project, hello=HELLO)
+    (project.root / "pyproject.toml").write_text((project.root / "pyproject.toml").read_text() + 'build_cache = ".cache"\n')
+    project.page("more.md", "# More\n\nA [broken link](missing.md).\n")
+    for _ in range(2):
+        done = project.build()
+        assert done.returncode == 1 and "missing.md" in done.stderr
