@@ -1,10 +1,11 @@
-"""Reuse what a build computed for a page whose inputs have not changed: its HTML, and its search entries.
+"""Reuse what a build computed before: a page's HTML and search entries while its inputs are unchanged, compiled templates.
 
 A page's Markdown, once snippets are embedded, is converted to HTML with Pygments highlighting every
 code block, and Material's search plugin then parses that HTML again to index it: together most of a
 build. Both depend only on inputs that can be hashed, so a rebuild with nothing changed reads them
 from disk instead, as mkdocs-jupyter does for notebooks. A page whose conversion logged a warning is
-never cached, so that a strict build still fails on it.
+never cached, so that a strict build still fails on it. The theme's Jinja templates, compiled anew by
+every build, are kept compiled with Jinja's own bytecode cache.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
@@ -48,6 +50,13 @@ class Cache:
         for path in self.folder.glob("*.json"):
             if path not in self.used:
                 path.unlink(missing_ok=True)
+
+    def templates(self, env: jinja2.Environment) -> jinja2.Environment:
+        """Keep the theme's compiled templates between builds (Jinja checks each against its source)."""
+        folder = self.folder / "jinja"
+        folder.mkdir(parents=True, exist_ok=True)
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+        return env
 
 
 def cached_render(cache: Cache, page: Page) -> Callable[[MkDocsConfig, Files], None]:

@@ -18,6 +18,7 @@ from mkdocs.structure.pages import Page  # noqa: E402
 
 from docexec import config as settings  # noqa: E402
 from docexec import buildcache, notebook, preview, render, store  # noqa: E402
+from docexec.config import DEVICES  # noqa: E402
 from docexec.discover import Snippet, find_snippets  # noqa: E402
 from docexec.pages import embed_line, find_embeds  # noqa: E402
 
@@ -36,6 +37,7 @@ class State:
     outputs: dict[str, str]  # of the page being converted
     drawings: dict[str, dict[str, str]]  # page -> its graphs and figures, kept until its HTML is final
     gpu_label = "CUDA"
+    dirty = False  # `mkdocs serve --dirty`: only pages whose inputs changed are rebuilt
     cache: buildcache.Cache | None = None
 
 
@@ -43,8 +45,9 @@ state = State()
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
-    """Remember whether this is `mkdocs serve`, the only case where snippets may be re-captured."""
+    """Remember whether this is `mkdocs serve` (the only case where snippets may be re-captured), and whether dirty."""
     state.command = command
+    state.dirty = dirty
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -80,7 +83,30 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, f"snippets/{snippet.name}", abs_src_path=str(snippet.path)))
     state.cache = buildcache.Cache(state.project.build_cache, config, files) if state.project.build_cache else None
     buildcache.activate(state.cache)
+    if state.dirty:
+        for file in files.documentation_pages():
+            if file.src_uri.endswith(".md"):
+                _modified_with_its_snippets(file)
     return files
+
+
+def _modified_with_its_snippets(file: File) -> None:
+    """In a dirty rebuild, count a page as modified when a snippet it embeds, or a capture of one, changed after it was built."""
+    names = {embed.name for embed in find_embeds(Path(file.abs_src_path).read_text(encoding="utf-8"))}
+    inputs = [state.project.snippets / name for name in names]
+    inputs += [store.capture_path(state.project, device, name) for name in names for device in DEVICES]
+    newest = max((path.stat().st_mtime for path in inputs if path.exists()), default=0.0)
+    by_source = file.is_modified
+
+    def is_modified() -> bool:
+        return by_source() or not os.path.isfile(file.abs_dest_path) or os.path.getmtime(file.abs_dest_path) < newest
+
+    file.is_modified = is_modified  # type: ignore[method-assign]
+
+
+def on_env(env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+    """Keep the theme's templates compiled between builds."""
+    return state.cache.templates(env) if state.cache is not None else env
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -44,6 +44,7 @@ def recapture(project: Config, snippets: list[Snippet]) -> dict[str, str]:
         log.warning(f"capture error: {error}")
         _runners.pop(key).close()  # the next rebuild starts a fresh one
         return {}
+    threading.Thread(target=runner.worker, daemon=True).start()  # warm by the time the first snippet is edited
     for name, seconds in sorted(report.captured.items()):
         log.info(f"capture: {name} ({seconds:.2f} s)")
     for failure in report.failures.values():

@@ -21,7 +21,7 @@ def served(project: Project) -> Iterator[tuple[Project, str]]:
     assert project.capture().returncode == 0
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"], cwd=project.root,
+        [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=project.root,
         env=project_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
     )
     url = f"http://127.0.0.1:{port}/"
