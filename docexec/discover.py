@@ -80,8 +80,10 @@ def decode(path: Path, data: bytes) -> str:
     """A snippet's text as Python reads it: UTF-8, or what its coding cookie says; a BOM is dropped."""
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
-    except SyntaxError as error:  # an unknown encoding in the cookie, or a BOM that contradicts it
-        raise SnippetError(f"{path}:{error.lineno or 1}: {error.msg}") from None
+    except SyntaxError as error:
+        if not str(error).startswith("invalid or missing encoding declaration"):  # an unknown encoding, a contradicting BOM
+            raise SnippetError(f"{path}:{error.lineno or 1}: {error}") from None
+        encoding = "utf-8"  # bytes that are not UTF-8 in its first lines: said below, with the line
     try:
         return data.decode(encoding).removeprefix("\ufeff").replace("\r\n", "\n")
     except UnicodeDecodeError as error:

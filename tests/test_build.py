@@ -254,3 +254,14 @@ def test_page_that_warned_is_never_cached(project: Project) -> None:
     for _ in range(2):
         done = project.build()
         assert done.returncode == 1 and "missing.md" in done.stderr
+
+
+def test_unreadable_snippet_fails_the_build_naming_it_and_spares_the_rest(project: Project) -> None:
+    captured(project, hello=HELLO)
+    (project.root / "snippets" / "demo" / "latin.py").write_bytes(b'print("caf\xe9")\n')
+    project.page("index.md", "# Demo\n\n::snippet demo/hello.py\n\n::snippet demo/latin.py\n")
+    done = project.build()
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "snippets/demo/latin.py:1: cannot be read as utf-8" in done.stderr
+    assert "index.md:5:" in done.stderr
+    assert "SumBackward0" in page_html(project)
