@@ -84,7 +84,7 @@ class MkdocsJupyter(Peer):
         for chapter in self.workload.chapters:
             generated = self._notebook(chapter)
             cells = [
-                {**cell, "source": sources[originals[cell["source"]]].rstrip("\n")} if cell["source"] in originals else cell
+                {**cell, "source": sources[originals[cell["source"]]].rstrip("\n")} if cell["cell_type"] == "code" and cell["source"] in originals else cell
                 for cell in generated["cells"]
             ]
             put(self.docs / self.page(chapter), notebook.dumps(nbformat.from_dict({**generated, "cells": cells})))
@@ -113,7 +113,7 @@ class MkdocsJupyter(Peer):
 
 
 class MarkdownExec(Peer):
-    """The chapters with each snippet as a ```python exec="on"``` block, run in the MkDocs process itself."""
+    """The chapters with each snippet as a ```python exec="on"``` block, all run in the MkDocs process, at every build."""
 
     name = "markdown-exec"
     package = "markdown-exec"
@@ -134,8 +134,6 @@ class MarkdownExec(Peer):
 
         for chapter in self.workload.chapters:
             put(self.docs / chapter, self.workload.chapter(chapter, block))
-
-    # It has no cache: every build runs every block (in one interpreter, blocks sharing its modules and state).
 
 
 class MkdocsGallery(Peer):
@@ -185,7 +183,7 @@ class MkdocsGallery(Peer):
 
     def _example(self, snippet: Snippet) -> Path:
         """A snippet's example script, numbered to keep the chapter's order."""
-        chapter = next(c for c in self.workload.chapters if any(e.name == snippet.name for e in self.workload.embeds(c)))
+        chapter = self.workload.chapter_of(snippet.name)
         order = [embed.name for embed in self.workload.embeds(chapter)]
         return self._section(chapter) / f"{order.index(snippet.name):03d}_{Path(snippet.name).stem}.py"
 

@@ -26,7 +26,7 @@ def save_to_reload(project: ThisProject, edits: int, first_edit: int = 100) -> l
     from playwright.sync_api import Error, sync_playwright  # only the benchmark drives a browser
 
     snippet = project.workload.edited
-    chapter = next(c for c in project.workload.chapters if any(e.name == snippet.name for e in project.workload.embeds(c)))
+    chapter = project.workload.chapter_of(snippet.name)
     path = project.folder / "snippets" / snippet.name
     seconds: list[float] = []
     with _server(project) as (base_url, log):

@@ -8,6 +8,7 @@ import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +35,15 @@ class Workload:
         """The docs folder the chapters are read from."""
         return self.root / self.site.get("docs_dir", "docs")
 
-    @property
+    @cached_property
     def names(self) -> set[str]:
         """The names of the snippets every tool runs."""
         return {snippet.name for snippet in self.snippets}
+
+    @cached_property
+    def _embeds(self) -> dict[str, list[Embed]]:
+        """Each chapter's embeds of workload snippets."""
+        return {chapter: [e for e in find_embeds(self.markdown(chapter)) if e.name in self.names] for chapter in self.chapters}
 
     @property
     def edited(self) -> Snippet:
@@ -62,7 +68,11 @@ class Workload:
 
     def embeds(self, chapter: str) -> list[Embed]:
         """The embeds of a chapter that name a snippet of the workload."""
-        return [embed for embed in find_embeds(self.markdown(chapter)) if embed.name in self.names]
+        return self._embeds[chapter]
+
+    def chapter_of(self, name: str) -> str:
+        """The chapter that embeds a snippet."""
+        return next(chapter for chapter, embeds in self._embeds.items() if any(embed.name == name for embed in embeds))
 
     def markdown(self, chapter: str) -> str:
         """A page of the docs folder as written."""
