@@ -55,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"serve: {args.serve_edits} edits of {project.workload.edited.name}", file=sys.stderr, flush=True)
             serve = save_to_reload(project, args.serve_edits)
         if chromium and args.page_weight_loads:
-            project.build()  # the site as committed sources give it, without the last round's edit
+            project.write(project.workload.sources())  # the site as the repository has it, without the last edit
+            project.build()
             weights = pageweight.measure(project.site, repeat=args.page_weight_loads)
     results = _results(args, runs, serve, weights, missing, (load_at_start, os.getloadavg()[0]))
     print(_report(results, runs[0]))
