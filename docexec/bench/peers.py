@@ -100,10 +100,10 @@ class MkdocsJupyter(Peer):
             put(page, self.workload.chapter(chapter, lambda snippet, embed: embed.line))
             project = settings.load(self.workload.root)
             built = notebook.build(page, project, {s.name: s for s in self.workload.snippets}, notebook.site_settings(project.root)["site_url"])
-            cells = [cell for cell in built.cells if "setup" not in cell.metadata.get("tags", [])]
+            cells = [cell for cell in built["cells"] if "setup" not in cell["metadata"].get("tags", [])]
             for cell in cells:
-                if cell.cell_type == "code":
-                    cell.outputs, cell.execution_count = [], None
+                if cell["cell_type"] == "code":
+                    cell["outputs"], cell["execution_count"] = [], None
             self._notebooks[chapter] = {**built, "cells": cells}
         return self._notebooks[chapter]
 
