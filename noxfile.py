@@ -66,6 +66,6 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Measure capture and build speed against their baselines; the last line printed is JSON."""
+    """Time this project against the peers a user would pick instead: -- [--quick] [--rounds N] [--counts 50,100,all]; the last line is JSON."""
     install(session, "bench")
     session.run("python", "-m", "docexec.bench", *session.posargs, env=QUIET_MKDOCS)

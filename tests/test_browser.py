@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 from conftest import REPO, require
 
-from docexec import pageweight
+from docexec.bench import pageweight
 from docexec.config import mkdocs_settings
 
 if TYPE_CHECKING:
