@@ -62,3 +62,13 @@ def test_quick_bench_times_serve_where_a_browser_is(quick: tuple[str, dict]) -> 
         return
     assert len(results["serve_s"]) == 1 and results["serve_s"][0] > 0
     assert results["targets"]["serve"]["median_s"] == results["serve_s"][0]
+
+
+def test_quick_bench_measures_the_capture_engine_against_its_floor(quick: tuple[str, dict]) -> None:
+    stdout, results = quick
+    engine = results["capture_engine"]
+    assert engine["floor_s"] == pytest.approx(engine["torch_import_s"] + engine["snippets_own_s"], rel=0.01)
+    assert engine["vs_floor"] == pytest.approx(engine["full_capture_s"] / engine["floor_s"], rel=0.01)
+    assert engine["check_cost"] == pytest.approx(engine["new_checked_s"] / engine["new_once_s"], rel=0.01)
+    assert engine["targets"]["no_change_s"]["met"] == (engine["no_change_s"] <= 1.0)
+    assert f"full capture {engine['full_capture_s']:.2f} s" in stdout

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from docexec import config as settings
-from docexec.bench import pageweight
+from docexec.bench import engine, pageweight
 from docexec.bench.peers import PEERS
 from docexec.bench.scenarios import SCENARIOS, Seconds, Steps, run_rounds
 from docexec.bench.serve import save_to_reload
@@ -26,7 +26,7 @@ TARGETS: dict[str, tuple[str | None, float]] = {
     "nothing changed": ("mkdocs-jupyter", 1.0),
 }
 SERVE_TARGET_S = 1.5  # median seconds from saving a snippet to the open page showing its new output
-QUICK = {"counts": "4", "rounds": 1, "serve_edits": 1, "page_weight_loads": 0}
+QUICK = {"counts": "4", "rounds": 1, "serve_edits": 1, "page_weight_loads": 0, "engine_rounds": 1}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     runs: list[tuple[Workload, list[Tool], Seconds, Steps]] = []
     serve: list[float] = []
     weights: dict[str, Any] | None = None
+    capture: dict[str, Any] | None = None
     with tempfile.TemporaryDirectory(prefix="docexec-bench-") as scratch:
         for count in _counts(args.counts):
             workload = select(root, count)
@@ -51,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
             runs.append((workload, tools, *run_rounds(workload, tools, args.rounds)))
         project = runs[0][1][0]  # at the largest size
         assert isinstance(project, ThisProject)
+        if args.engine_rounds:
+            print(f"capture engine: {args.engine_rounds} round(s)", file=sys.stderr, flush=True)
+            capture = {"snippets": len(project.workload.snippets), **engine.measure(project, args.engine_rounds)}
         if chromium and args.serve_edits:
             print(f"serve: {args.serve_edits} edits of {project.workload.edited.name}", file=sys.stderr, flush=True)
             serve = save_to_reload(project, args.serve_edits)
@@ -59,7 +63,10 @@ def main(argv: list[str] | None = None) -> int:
             project.build()
             weights = pageweight.measure(project.site, repeat=args.page_weight_loads)
     results = _results(args, runs, serve, weights, missing, (load_at_start, os.getloadavg()[0]))
+    results["capture_engine"] = capture
     print(_report(results, runs[0]))
+    if capture:
+        print("\n" + engine.report(capture))
     print(json.dumps(results, separators=(",", ":")))
     return 0
 
@@ -73,6 +80,7 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--peers", default=",".join(peer.name for peer in PEERS), help="peers to measure, comma-separated (default: all)")
     parser.add_argument("--serve-edits", type=int, default=5, help="edits saved while serving (0 skips serve; default 5)")
     parser.add_argument("--page-weight-loads", type=int, default=3, help="loads of each page when weighing the site (0 skips it)")
+    parser.add_argument("--engine-rounds", type=int, default=3, help="rounds of the capture engine against its floor (0 skips them)")
     args = parser.parse_args(argv)
     if args.quick:
         for key, value in QUICK.items():

@@ -106,7 +106,7 @@ def select(root: Path, count: int | None = None) -> Workload:
 def edit(snippet: Snippet, number: int) -> tuple[Snippet, str]:
     """The snippet with a print appended, and the text its output then shows (which its source does not contain)."""
     source = snippet.source.rstrip("\n") + f'\nprint("benchmark edit", sum([{number}, 1000]))\n'
-    return parse_directives(snippet.name, snippet.path, source), f"benchmark edit {number + 1000}"
+    return parse_directives(snippet.name, snippet.path, source.encode()), f"benchmark edit {number + 1000}"
 
 
 def _chapters_in_nav(nav: list[Any]) -> list[str]:
