@@ -194,6 +194,10 @@ class Worker:
 
     def close(self) -> None:
         """Stop the worker: it ends every child still running."""
+        try:
+            self.channel.shutdown(socket.SHUT_RDWR)  # wakes the dispatcher's recv; close() alone would not
+        except OSError:
+            pass
         self.channel.close()
         try:
             self.process.wait(timeout=10)

@@ -183,6 +183,7 @@ def main(argv: list[str]) -> None:
 
     send(channel, {"ready": True, "versions": versions(), "paths": interpreter_paths()})
     serve(channel)
+    os._exit(0)  # nothing to finalize; what the preloaded modules do at exit can take seconds
 
 
 if __name__ == "__main__":
