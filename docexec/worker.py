@@ -81,6 +81,24 @@ def preload(modules: list[str]) -> None:
         except Exception:  # noqa: BLE001 - the child that imports it reports the error in the snippet's terms
             pass
     os.environ.pop("MPLBACKEND", None)  # children see the environment `python snippet.py` would
+    warm_up()
+
+
+def warm_up() -> None:
+    """Do once, here, the first-call work that nearly every snippet repeats, so that each child starts with it done."""
+    import warnings
+
+    with warnings.catch_warnings():  # ignored warnings leave no trace in the registries a child's warnings consult
+        warnings.simplefilter("ignore")
+        if (torch := sys.modules.get("torch")) is not None:
+            x = torch.ones(2, 3, requires_grad=True)  # small: nothing here may start a thread pool before the fork
+            y = (x * 2 + 1).sum()
+            y.backward()
+            str(x), str(y), str(x.grad), str(torch.arange(3)), str(torch.tensor([1.5, 2.0]).mean())
+            with torch.no_grad():
+                str(x @ x.T)
+        if (numpy := sys.modules.get("numpy")) is not None:
+            str(numpy.arange(3.0)), str(numpy.ones((2, 2)) @ numpy.ones(2))
 
 
 def serve(channel: socket.socket) -> None:
