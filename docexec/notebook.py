@@ -14,7 +14,7 @@ import nbformat
 from nbformat import v4
 
 from docexec import config as settings
-from docexec import store
+from docexec import alt, store
 from docexec.discover import Snippet, find_snippets
 from docexec.pages import Embed, fenced, find_embeds
 
@@ -191,9 +191,11 @@ def _code(project: settings.Config, snippet: Snippet, options: frozenset[str], *
         )
     for graph in capture["graphs"]:
         if graph["svg"] is not None:
-            cell.outputs.append(v4.new_output("display_data", data={"image/svg+xml": graph["svg"], "text/plain": f"<graph {graph['name']}>"}))
+            text = alt.describe_graph(graph)
+            cell.outputs.append(v4.new_output("display_data", data={"image/svg+xml": alt.labelled(graph["svg"], text), "text/plain": text}))
     for figure in capture["figures"]:
-        cell.outputs.append(v4.new_output("display_data", data={"image/svg+xml": figure, "text/plain": "<Figure>"}))
+        text = alt.describe_figure(figure)
+        cell.outputs.append(v4.new_output("display_data", data={"image/svg+xml": alt.labelled(figure, text), "text/plain": text}))
     return cell
 
 

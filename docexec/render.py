@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from docexec import store
+from docexec import alt, store
 from docexec.discover import Snippet
 from docexec.pages import Embed
 
@@ -85,9 +85,11 @@ def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, ren
                 "run `nox -s capture` where Graphviz is installed"
             )
             continue
-        lines += [_asset(rendered.drawings, f"{key}-g{index}", f'<figure class="snippet-graph">{graph["svg"]}</figure>'), ""]
+        svg = alt.labelled(graph["svg"], alt.describe_graph(graph))
+        lines += [_asset(rendered.drawings, f"{key}-g{index}", f'<figure class="snippet-graph">{svg}</figure>'), ""]
     for index, figure in enumerate(capture["figures"]):
-        lines += [_asset(rendered.drawings, f"{key}-f{index}", f'<figure class="snippet-figure">{figure}</figure>'), ""]
+        svg = alt.labelled(figure, alt.describe_figure(figure))
+        lines += [_asset(rendered.drawings, f"{key}-f{index}", f'<figure class="snippet-figure">{svg}</figure>'), ""]
     lines.append(_paragraph(provenance(capture), "snippet-provenance"))
     return "\n".join(lines)
 
