@@ -64,15 +64,16 @@ def site_pages(site: Path) -> list[str]:
     return pages
 
 
-# Runs in the page, every fold opened (exercise outputs, "Why:" notes, solutions): the light palette against every
-# rule, then the dark one against the rules a palette can change (colour contrast, links told apart by colour alone);
-# first with the CPU device tabs shown, then with the CUDA ones. One axe run at a time in a page; pages run side by side.
+# Runs in the page, with every fold open (exercise outputs, "Why:" notes, solutions) and every device tab's content
+# shown at once (Material only switches their display: the CUDA outputs are styled as the CPU ones beside them): the
+# light palette against every rule, then the dark one against the rules a palette can change (colour contrast, links
+# told apart by colour alone). One axe run at a time in a page; pages run side by side.
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 CHECK = """({ tags, colourRules, palettes }) => {
   window.__accessibility = (async () => {
     const found = []
-    const run = async (palette, include, rules) => {
-      const { violations } = await axe.run(include ? { include } : document, {
+    const run = async (palette, rules) => {
+      const { violations } = await axe.run(document, {
         runOnly: rules ? { type: "rule", values: rules } : { type: "tag", values: tags }, resultTypes: ["violations"],
       })
       for (const rule of violations) for (const node of rule.nodes) {
@@ -81,26 +82,14 @@ CHECK = """({ tags, colourRules, palettes }) => {
     }
     // What a reveal changes (which code blocks scroll, and so take the focus) settles in the next frames.
     const settled = () => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))
-    const show = async (palette, tab) => {
-      document.body.setAttribute("data-md-color-scheme", palettes[palette])
-      for (const set of document.querySelectorAll(".tabbed-set")) {
-        const input = set.querySelectorAll(":scope > input")[tab]
-        if (input && !input.checked) input.click()
-      }
-      await settled()
-    }
     document.querySelectorAll("details").forEach(details => { details.open = true })
+    const everyTab = document.head.appendChild(document.createElement("style"))
+    everyTab.textContent = ".tabbed-set > .tabbed-content > .tabbed-block { display: block !important }"
     document.body.setAttribute("data-md-color-switching", "")  // as Material switches: no colour transitions midway
-    await show("light", 0)
-    await run("light")
-    await show("dark", 0)
-    await run("dark", null, colourRules)
-    if (document.querySelector(".tabbed-set")) {
-      await show("dark", 1)
-      await run("dark", [".tabbed-set"], colourRules)
-      await show("light", 1)
-      await run("light", [".tabbed-set"])
-      await show("light", 0)
+    for (const [palette, scheme] of Object.entries(palettes)) {
+      document.body.setAttribute("data-md-color-scheme", scheme)
+      await settled()
+      await run(palette, palette === "light" ? null : colourRules)
     }
     return found
   })()

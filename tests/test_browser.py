@@ -336,11 +336,15 @@ def test_every_page_passes_axe_in_light_and_dark(browser: Browser, base_url: str
 
 
 @pytest.mark.browser
-def test_axe_check_names_the_page_palette_rule_and_element(browser: Browser, tmp_path: Path) -> None:
+def test_axe_check_reaches_folds_and_hidden_tabs_and_names_page_palette_rule_and_element(browser: Browser, tmp_path: Path) -> None:
     (tmp_path / "faint").mkdir()
     (tmp_path / "faint" / "index.html").write_text(
-        '<!doctype html><html lang="en"><title>Faint</title><body><main><h1>Faint</h1>'
-        '<p style="color: #bbb">Grey on white</p></main></body></html>'
+        '<!doctype html><html lang="en"><title>Faint</title><style>.tabbed-block + .tabbed-block { display: none }</style>'
+        '<body><main><h1>Faint</h1><p id="shown" style="color: #bbb">Grey on white</p>'
+        '<details><summary>Show the output</summary><p id="folded" style="color: #bbb">Folded away</p></details>'
+        '<div class="tabbed-set"><div class="tabbed-content"><div class="tabbed-block"><p>CPU tab</p></div>'
+        '<div class="tabbed-block"><p id="cuda" style="color: #bbb">CUDA tab, not chosen</p></div></div></div>'
+        "</main></body></html>"
     )
     with pageweight.serve(tmp_path) as url:
         context = browser.new_context(base_url=url)
@@ -349,10 +353,9 @@ def test_axe_check_names_the_page_palette_rule_and_element(browser: Browser, tmp
         finally:
             context.close()
     assert {(v.page, v.palette, v.rule, v.target) for v in found} == {
-        ("faint/", "light", "color-contrast", "p"),
-        ("faint/", "dark", "color-contrast", "p"),
+        ("faint/", palette, "color-contrast", target) for palette in accessibility.PALETTES for target in ("#shown", "#folded", "#cuda")
     }
-    assert "faint/ (light): color-contrast at p\n" in accessibility.report(found) and "Grey on white" in str(found[0])
+    assert "faint/ (light): color-contrast at #shown\n" in accessibility.report(found) and "Grey on white" in accessibility.report(found)
 
 
 @pytest.mark.browser
