@@ -365,6 +365,16 @@ def test_notebook_graphs_and_figures_are_images_described_by_their_alt_text(visi
     assert len(alts) >= 2 and all(alt.startswith(("Autograd graph ", "Figure: ")) for alt in alts), alts
 
 
+@pytest.mark.browser
+def test_notebook_table_of_contents_names_and_reaches_every_heading(visitor: Visitor) -> None:
+    page = visitor.open("notebooks/autograd/")
+    entries = page.locator("nav.md-nav--secondary").last.locator("a.md-nav__link").evaluate_all(
+        "links => links.map(a => [a.textContent.trim(), document.getElementById(decodeURIComponent(a.hash.slice(1)))?.textContent.replace('¶', '').trim()])"
+    )
+    headings = [h.strip() for h in (REPO / "docs" / "autograd.md").read_text(encoding="utf-8").splitlines() if re.match(r"#{2,6} ", h)]
+    assert len(entries) == len(headings) and all(name and name == target for name, target in entries), entries
+
+
 def serve_under_site_url(context: BrowserContext, base_url: str) -> None:
     """Answer requests for the site's own path (404.html links its assets absolutely, as served on GitHub Pages)."""
     prefix = base_url.rstrip("/") + urlparse(mkdocs_settings(REPO)["site_url"]).path
