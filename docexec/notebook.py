@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from docexec import config as settings
-from docexec import store
+from docexec import alt, store
 from docexec.discover import Snippet, find_snippets
 from docexec.pages import Embed, fenced, find_embeds
 
@@ -215,9 +215,9 @@ def _code(project: settings.Config, snippet: Snippet, options: frozenset[str], *
         )
     for graph in capture["graphs"]:
         if graph["svg"] is not None:
-            cell["outputs"].append(_display(graph["svg"], f"<graph {graph['name']}>"))
+            cell["outputs"].append(_display(graph["svg"], alt.describe_graph(graph)))
     for figure in capture["figures"]:
-        cell["outputs"].append(_display(figure, "<Figure>"))
+        cell["outputs"].append(_display(figure, alt.describe_figure(figure)))
     return cell
 
 
@@ -232,8 +232,8 @@ def _code_cell(source: str, metadata: dict[str, Any]) -> Notebook:
 
 
 def _display(svg: str, label: str) -> Notebook:
-    """A display_data output showing an SVG drawing."""
-    return {"output_type": "display_data", "data": {"image/svg+xml": svg, "text/plain": label}, "metadata": {}}
+    """A display_data output showing an SVG drawing, described in words for those who cannot see it."""
+    return {"output_type": "display_data", "data": {"image/svg+xml": alt.labelled(svg, label), "text/plain": label}, "metadata": {}}
 
 
 def _prose(text: str, chapter: str, site_url: str) -> str:

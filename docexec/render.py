@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from docexec import store, svg
+from docexec import alt, store, svg
 from docexec.discover import Snippet
 from docexec.pages import Embed
 from docexec.terminal import screen
@@ -95,9 +95,11 @@ def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, ren
                 "run `nox -s capture` where Graphviz is installed"
             )
             continue
-        lines += [_asset(rendered.drawings, f"{key}-g{index}", f'<figure class="snippet-graph">{_scoped(graph["svg"], scope)}</figure>'), ""]
+        drawing = alt.labelled(_scoped(graph["svg"], scope), alt.describe_graph(graph))
+        lines += [_asset(rendered.drawings, f"{key}-g{index}", f'<figure class="snippet-graph">{drawing}</figure>'), ""]
     for index, figure in enumerate(capture["figures"]):
-        lines += [_asset(rendered.drawings, f"{key}-f{index}", f'<figure class="snippet-figure">{_scoped(figure, scope)}</figure>'), ""]
+        drawing = alt.labelled(_scoped(figure, scope), alt.describe_figure(figure))
+        lines += [_asset(rendered.drawings, f"{key}-f{index}", f'<figure class="snippet-figure">{drawing}</figure>'), ""]
     lines.append(_paragraph(provenance(capture), "snippet-provenance"))
     return "\n".join(lines)
 

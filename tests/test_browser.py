@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urljoin, urlparse
 
+import accessibility
 import pytest
 from conftest import REPO, require
 
@@ -313,3 +314,213 @@ def test_math_is_typeset_by_the_vendored_katex(visitor: Visitor) -> None:
     page = visitor.open("notebooks/autograd/")
     assert page.locator(".jp-RenderedMarkdown .katex").count() > 0
     assert not re.search(r"\$[^$\s][^$]*\$", page.locator(".jp-RenderedMarkdown").evaluate_all("cells => cells.map(c => c.innerText).join(' ')"))
+
+
+# Accessibility: WCAG 2.2 AA on every page in both palettes (axe-core), and the keyboard alone.
+
+
+@pytest.mark.browser
+def test_every_page_passes_axe_in_light_and_dark(browser: Browser, base_url: str, site: Path) -> None:
+    pages = accessibility.site_pages(site)
+    assert {url_of(source) for source in nav_pages()} | {"404.html"} <= set(pages)
+    context = browser.new_context(base_url=base_url, color_scheme="light")
+    serve_under_site_url(context, base_url)
+    try:
+        found = accessibility.check(context, pages)
+    finally:
+        context.close()
+    failing = [violation for violation in found if accessibility.allowed_by(violation) is None]
+    assert not failing, f"{len(failing)} accessibility violations:\n{accessibility.report(failing)}"
+    unused = [entry for entry in accessibility.ALLOWED if not any(accessibility.allowed_by(v) == entry for v in found)]
+    assert not unused, f"allowed in tests/accessibility.py but no longer found: {unused}"
+
+
+@pytest.mark.browser
+def test_axe_check_reaches_folds_and_hidden_tabs_and_names_page_palette_rule_and_element(browser: Browser, tmp_path: Path) -> None:
+    (tmp_path / "faint").mkdir()
+    (tmp_path / "faint" / "index.html").write_text(
+        '<!doctype html><html lang="en"><title>Faint</title><style>.tabbed-block + .tabbed-block { display: none }</style>'
+        '<body><main><h1>Faint</h1><p id="shown" style="color: #bbb">Grey on white</p>'
+        '<details><summary>Show the output</summary><p id="folded" style="color: #bbb">Folded away</p></details>'
+        '<div class="tabbed-set"><div class="tabbed-content"><div class="tabbed-block"><p>CPU tab</p></div>'
+        '<div class="tabbed-block"><p id="cuda" style="color: #bbb">CUDA tab, not chosen</p></div></div></div>'
+        "</main></body></html>"
+    )
+    with pageweight.serve(tmp_path) as url:
+        context = browser.new_context(base_url=url)
+        try:
+            found = accessibility.check(context, accessibility.site_pages(tmp_path))
+        finally:
+            context.close()
+    assert {(v.page, v.palette, v.rule, v.target) for v in found} == {
+        ("faint/", palette, "color-contrast", target) for palette in accessibility.PALETTES for target in ("#shown", "#folded", "#cuda")
+    }
+    assert "faint/ (light): color-contrast at #shown\n" in accessibility.report(found) and "Grey on white" in accessibility.report(found)
+
+
+@pytest.mark.browser
+def test_notebook_graphs_and_figures_are_images_described_by_their_alt_text(visitor: Visitor) -> None:
+    page = visitor.open("notebooks/linear-regression/")
+    alts = page.locator(".jupyter-wrapper img").evaluate_all("images => images.map(image => image.alt)")
+    assert len(alts) >= 2 and all(alt.startswith(("Autograd graph ", "Figure: ")) for alt in alts), alts
+
+
+@pytest.mark.browser
+def test_notebook_table_of_contents_names_and_reaches_every_heading(visitor: Visitor) -> None:
+    page = visitor.open("notebooks/autograd/")
+    entries = page.locator("nav.md-nav--secondary").last.locator("a.md-nav__link").evaluate_all(
+        "links => links.map(a => [a.textContent.trim(), document.getElementById(decodeURIComponent(a.hash.slice(1)))?.textContent.replace('¶', '').trim()])"
+    )
+    headings = [h.strip() for h in (REPO / "docs" / "autograd.md").read_text(encoding="utf-8").splitlines() if re.match(r"#{2,6} ", h)]
+    assert len(entries) == len(headings) and all(name and name == target for name, target in entries), entries
+
+
+def serve_under_site_url(context: BrowserContext, base_url: str) -> None:
+    """Answer requests for the site's own path (404.html links its assets absolutely, as served on GitHub Pages)."""
+    prefix = base_url.rstrip("/") + urlparse(mkdocs_settings(REPO)["site_url"]).path
+    context.route(f"{prefix}**", lambda route: route.continue_(url=base_url + route.request.url.removeprefix(prefix)))
+
+
+def press_tab_until(page: Page, selector: str, *, limit: int = 200) -> None:
+    """Press Tab until an element matching `selector` has the focus, as a reader without a mouse would."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("selector => document.activeElement.matches(selector)", selector):
+            return
+    pytest.fail(f"{limit} presses of Tab never reached {selector}")
+
+
+def reach_by_keyboard(visitor: Visitor, path: str, selector: str, *, past_navigation: bool = True) -> Page:
+    """Open a page and give `selector` the focus with Tab alone, which must show a ring on it.
+
+    A control in the content is reached past the navigation: the first Tab reaches Material's "Skip to content" link,
+    and Enter follows it."""
+    page = visitor.open(path)
+    page.wait_for_load_state("networkidle")  # and the search index, fetched after load
+    if past_navigation:
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.matches('a.md-skip')"), "the first Tab should reach 'Skip to content'"
+        page.keyboard.press("Enter")
+    press_tab_until(page, selector)
+    assert_focus_ring(page)
+    return page
+
+
+FOCUS_RING = r"""() => {
+    let shown = document.activeElement
+    if (shown === document.body) return null
+    if (shown.matches("input[type=radio]")) {  // a device tab or the palette toggle: its label is what shows
+      shown = shown.closest(".tabbed-set")?.querySelector(`label[for="${shown.id}"]`) ?? shown.nextElementSibling
+    }
+    const style = getComputedStyle(shown), width = parseFloat(style.outlineWidth), offset = parseFloat(style.outlineOffset)
+    // What the ring is drawn over: the element itself for a ring inside it, else whatever lies just outside it.
+    let under = shown
+    if (offset >= 0) {
+      const box = shown.getBoundingClientRect(), gap = offset + width / 2
+      const x = box.left - gap >= 0 ? box.left - gap : box.right + gap
+      under = document.elementsFromPoint(x, box.top + box.height / 2)
+        .find(e => e !== shown && !shown.contains(e) && e.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+    }
+    let background = [255, 255, 255]  // composed from the page up, as the eye sees it
+    const layers = []
+    for (let node = under ?? document.body; node; node = node.parentElement) {
+      const [r, g, b, a = 1] = getComputedStyle(node).backgroundColor.match(/[\d.]+/g).map(Number)
+      if (a > 0) layers.unshift([r, g, b, a])
+      if (a >= 1) break
+    }
+    for (const [r, g, b, a] of layers) background = background.map((c, i) => [r, g, b][i] * a + c * (1 - a))
+    return { element: shown.outerHTML.slice(0, 120), style: style.outlineStyle, width, color: style.outlineColor,
+             background: `rgb(${background.map(Math.round).join(", ")})` }
+}"""
+
+
+def ring_problem(ring: dict[str, Any]) -> str | None:
+    """Why a focus ring (from FOCUS_RING) would go unseen, or None: WCAG 2.4.7, at 3:1 against its surroundings (1.4.11)."""
+    if ring["style"] in {"none", "hidden"} or ring["width"] < 1:
+        return f"no focus ring: {ring}"
+    if accessibility.contrast(ring["color"], ring["background"]) < 3:
+        return f"focus ring too faint: {ring}"
+    return None
+
+
+def assert_focus_ring(page: Page) -> None:
+    """The focused control, or the label that stands for a focused radio input, shows a ring of 3:1 contrast or more."""
+    ring = page.evaluate(FOCUS_RING)
+    assert ring is not None, "nothing has the focus"
+    assert ring_problem(ring) is None, ring_problem(ring)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("palette", accessibility.PALETTES)
+def test_every_tab_stop_of_a_chapter_shows_a_focus_ring(visitor: Visitor, palette: Literal["light", "dark"]) -> None:
+    visitor.page.emulate_media(color_scheme=palette)
+    page = visitor.open("autograd/")
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == accessibility.PALETTES[palette]
+    ring_once = f"""() => {{
+        const focused = document.activeElement
+        if (focused === document.body || focused.hasAttribute("data-ring-seen")) return null  // past the end, or round
+        focused.setAttribute("data-ring-seen", "")
+        return ({FOCUS_RING})()
+    }}"""
+    problems, stops = [], 0
+    for _ in range(1000):
+        page.keyboard.press("Tab")
+        if (ring := page.evaluate(ring_once)) is None:
+            break
+        stops += 1
+        if problem := ring_problem(ring):
+            problems.append(problem)
+    assert stops > 100 and problems == []
+
+
+@pytest.mark.browser
+def test_keyboard_switches_device_tabs_in_every_snippet(visitor: Visitor) -> None:
+    page = reach_by_keyboard(visitor, "autograd/", ".tabbed-set > input")
+    checked = "[...document.querySelectorAll('.tabbed-set:not(details .tabbed-set)')].map(s => [...s.querySelectorAll(':scope > input')].findIndex(i => i.checked))"
+    assert set(page.evaluate(checked)) == {0}
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function(f"new Set({checked}).size === 1 && {checked}[0] === 1")
+    assert_focus_ring(page)
+
+
+@pytest.mark.browser
+def test_keyboard_copies_a_snippet(visitor: Visitor) -> None:
+    page = reach_by_keyboard(visitor, "tensors/", f"{SNIPPET_BLOCK} button[data-md-type='copy']")
+    page.evaluate("navigator.clipboard.writeText('')")
+    href = page.evaluate(f"document.activeElement.closest('{SNIPPET_BLOCK}').nextElementSibling.querySelector('a.snippet-download').getAttribute('href')")
+    page.keyboard.press("Enter")
+    page.wait_for_function("navigator.clipboard.readText().then(text => text !== '')")
+    assert page.evaluate("navigator.clipboard.readText()") + "\n" == snippet_file(page, href).read_text(encoding="utf-8")
+
+
+@pytest.mark.browser
+def test_keyboard_shows_an_exercise_output(visitor: Visitor) -> None:
+    page = reach_by_keyboard(visitor, "tensors/", "details.question > summary")
+    exercise = page.locator("details.question:has(> summary:focus)")
+    assert not exercise.locator(".tabbed-block pre").first.is_visible()
+    page.keyboard.press("Enter")
+    assert exercise.get_attribute("open") is not None and exercise.locator(".tabbed-block pre").first.is_visible()
+
+
+@pytest.mark.browser
+def test_keyboard_searches_and_opens_a_result(visitor: Visitor) -> None:
+    page = reach_by_keyboard(visitor, "", "input.md-search__input", past_navigation=False)
+    page.keyboard.type("retain_graph")
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.matches('.md-search-result__link')")
+    target = urlparse(urljoin(page.url, page.evaluate("document.activeElement.getAttribute('href')"))).path
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: urlparse(url).path == target)
+    assert "retain_graph" in page.locator("article").inner_text()
+
+
+@pytest.mark.browser
+def test_keyboard_switches_the_palette(visitor: Visitor) -> None:
+    page = reach_by_keyboard(visitor, "tensors/", "input.md-option", past_navigation=False)
+    seen = set()
+    for _ in range(3):  # automatic -> light -> dark -> automatic
+        page.keyboard.press("Enter")
+        seen.add(page.evaluate("document.body.getAttribute('data-md-color-scheme')"))
+        assert_focus_ring(page)
+    assert seen == {"default", "slate"}
