@@ -152,10 +152,10 @@ def test_choosing_a_device_tab_chooses_it_in_every_snippet_of_the_page(visitor: 
     checked = "[...document.querySelectorAll('.tabbed-set')].map(s => [...s.querySelectorAll(':scope > input')].findIndex(i => i.checked))"
     assert len(page.evaluate(checked)) > 10 and set(page.evaluate(checked)) == {0}
     page.locator(".tabbed-set").first.locator(".tabbed-labels > label").nth(1).click()
-    exercises = page.locator("details.question > summary")
-    assert exercises.count() > 0
-    for index in range(exercises.count()):  # folded away when the tab was chosen, they show the choice once opened
-        exercises.nth(index).click()
+    folds = page.locator("details.question > summary, details.success > summary")  # exercises and solutions
+    assert page.locator("details.question").count() > 0 and page.locator("details.success").count() > 0
+    for index in range(folds.count()):  # folded away when the tab was chosen, they show the choice once opened
+        folds.nth(index).click()
     assert set(page.evaluate(checked)) == {1}
     page.locator(".tabbed-set").last.locator(".tabbed-labels > label").nth(0).click()
     assert set(page.evaluate(checked)) == {0}
