@@ -26,7 +26,7 @@ TARGETS: dict[str, tuple[str | None, float]] = {
     "nothing changed": ("mkdocs-jupyter", 1.0),
 }
 SERVE_TARGET_S = 1.5  # median seconds from saving a snippet to the open page showing its new output
-QUICK = {"counts": "4", "rounds": 1, "serve_edits": 1, "page_weight_loads": 0, "engine_rounds": 1}
+QUICK = {"counts": "3", "rounds": 1, "serve_edits": 1, "page_weight_loads": 0, "engine_rounds": 1}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     capture: dict[str, Any] | None = None
     with tempfile.TemporaryDirectory(prefix="docexec-bench-") as scratch:
         for count in _counts(args.counts):
-            workload = select(root, count)
+            workload = select(root, count, their_chapters_only=args.quick)
             folder = Path(scratch) / str(len(workload.snippets))
             tools: list[Tool] = [ThisProject(workload, folder / "this-project")]
             tools += [peer(workload, folder / peer.name) for peer in peers]
@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
 def _parse(argv: list[str] | None) -> argparse.Namespace:
     """The command line."""
     parser = argparse.ArgumentParser(prog="python -m docexec.bench", description=__doc__)
-    parser.add_argument("--quick", action="store_true", help=f"a smoke run: {QUICK['counts']} snippets, one round, one serve edit")
+    parser.add_argument("--quick", action="store_true", help=f"a smoke run: {QUICK['counts']} snippets and their chapter, one round, one serve edit")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of every scenario; medians are reported (default 3)")
     parser.add_argument("--counts", default="50,100,all", help="workload sizes in snippets, for the scale table (default 50,100,all)")
     parser.add_argument("--peers", default=",".join(peer.name for peer in PEERS), help="peers to measure, comma-separated (default: all)")

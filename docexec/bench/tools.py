@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from docexec.bench.workload import Workload, environment, put, remove, timed
+from docexec.bench.workload import HOME, Workload, environment, put, remove, timed
 from docexec.discover import Snippet
 from docexec.pages import Embed
 
@@ -77,9 +77,8 @@ class Tool:
 
     def copy_docs(self) -> None:
         """Copy the docs folder's assets and home page, the same for every tool: not the chapters, not the notebooks."""
-        if not self.docs.exists():
-            chapters = set(self.workload.chapters)
-            shutil.copytree(self.workload.docs, self.docs, ignore=lambda folder, names: [n for n in names if n in chapters or n == "notebooks"])
+        if not self.docs.exists():  # every page but the home page is a chapter, written by the tool if in the workload
+            shutil.copytree(self.workload.docs, self.docs, ignore=lambda folder, names: [n for n in names if (n.endswith(".md") and n != HOME) or n == "notebooks"])
 
     def write_settings(self, site: dict[str, Any]) -> None:
         """Write mkdocs.yml."""

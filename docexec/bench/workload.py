@@ -88,8 +88,9 @@ class Workload:
         return "\n".join(lines) + "\n"
 
 
-def select(root: Path, count: int | None = None) -> Workload:
-    """The first `count` snippets (all if None) that run on the CPU, in reading order, with all the chapters' prose."""
+def select(root: Path, count: int | None = None, *, their_chapters_only: bool = False) -> Workload:
+    """The first `count` snippets (all if None) that run on the CPU, in reading order, with all the chapters' prose
+    (or, for a quick run, only the prose of the chapters that embed them)."""
     site = settings.mkdocs_settings(root)
     chapters = _chapters_in_nav(site.get("nav", []))
     docs = root / site.get("docs_dir", "docs")
@@ -100,7 +101,23 @@ def select(root: Path, count: int | None = None) -> Workload:
     runnable = [name for name in order if name not in excluded]
     chosen = runnable if count is None else runnable[:count]
     excluded |= {name: f"beyond the first {count}" for name in runnable[len(chosen) :]}
+    if their_chapters_only:
+        chapters = [chapter for chapter, embeds in zip(chapters, pages) if any(embed.name in chosen for embed in embeds)]
+        site = {**site, "nav": _pruned(site.get("nav", []), {Path(chapter).stem for chapter in chapters})}
     return Workload(root, site, tuple(chapters), tuple(snippets[name] for name in chosen), excluded)
+
+
+def _pruned(nav: list[Any], stems: set[str]) -> list[Any]:
+    """The navigation without the chapters (and their notebooks) whose file name is not in `stems`; the home page stays."""
+    kept: list[Any] = []
+    for item in nav:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        if isinstance(value, list):
+            if children := _pruned(value, stems):
+                kept.append({next(iter(item)): children} if isinstance(item, dict) else children)
+        elif Path(value).name == HOME or Path(value).stem in stems:
+            kept.append(item)
+    return kept
 
 
 def edit(snippet: Snippet, number: int) -> tuple[Snippet, str]:
