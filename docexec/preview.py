@@ -32,6 +32,7 @@ def recapture(project: Config, snippets: list[Snippet]) -> dict[str, str]:
     if key not in _runners:
         _runners[key] = run.Runner(project, python, preload=snippets)
         log.info(f"capture: starting a warm worker with {python}")
+        threading.Thread(target=_warm, args=(_runners[key],), daemon=True).start()  # while the first build goes on
     runner = _runners[key]
     try:
         with store.locked(project):
@@ -44,12 +45,21 @@ def recapture(project: Config, snippets: list[Snippet]) -> dict[str, str]:
         log.warning(f"capture error: {error}")
         _runners.pop(key).close()  # the next rebuild starts a fresh one
         return {}
-    threading.Thread(target=runner.worker, daemon=True).start()  # warm by the time the first snippet is edited
     for name, seconds in sorted(report.captured.items()):
         log.info(f"capture: {name} ({seconds:.2f} s)")
     for failure in report.failures.values():
         log.warning(f"capture error: {failure}")
     return report.failures
+
+
+def _warm(runner: run.Runner) -> None:
+    """Start the runner's worker, so that it is warm by the time the first snippet is edited."""
+    try:
+        runner.worker()
+    except WorkerError as error:
+        log.warning(f"capture error: {error}")
+        return
+    log.info("capture: the worker is ready")
 
 
 def refresh_notebooks(project: Config) -> None:

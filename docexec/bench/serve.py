@@ -88,7 +88,7 @@ class _Log:
 def _server(project: ThisProject) -> Iterator[tuple[str, _Log]]:
     """`mkdocs serve --livereload` on a free port, re-capturing with this Python; yield the site's URL and its log."""
     port = _free_port()
-    command = [project.python, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"]
+    command = [project.python, "-m", "mkdocs", "serve", "--livereload", "--dirty", "-a", f"127.0.0.1:{port}"]  # as `nox -s serve`
     env = {**project.env, "DOCEXEC_PYTHON": project.python}
     server = subprocess.Popen(command, cwd=project.folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     log = _Log(server.stderr)
