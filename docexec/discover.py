@@ -14,6 +14,7 @@ from pathlib import Path
 from docexec.config import DEVICES, Config
 
 DIRECTIVE = re.compile(r"#\s*(raises(?:\s+on\s+(?P<device>\w+))?|runs on)\s*:\s*(?P<value>.+?)\s*$")
+ALONE = re.compile(r"#\s*runs alone\b(?:\s*:.*)?$")  # "# runs alone: it times the GPU"
 
 
 class SnippetError(Exception):
@@ -30,6 +31,7 @@ class Snippet:
     data: bytes  # the file's bytes, which the capture runs, as `python path` would
     raises: dict[str, str] = field(default_factory=dict)  # device -> exception class name
     devices: tuple[str, ...] = DEVICES
+    alone: bool = False  # timing or memory figures: no other snippet may run beside it
 
     @cached_property
     def sha256(self) -> str:
@@ -39,17 +41,40 @@ class Snippet:
     @cached_property
     def imports(self) -> set[str]:
         """Modules the snippet imports, by full dotted name (what a warm worker should preload)."""
-        try:
-            tree = ast.parse(self.source)
-        except SyntaxError:
-            return set()
         found: set[str] = set()
-        for node in ast.walk(tree):
+        for node in ast.walk(self._tree):
             if isinstance(node, ast.Import):
                 found.update(alias.name for alias in node.names)
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
                 found.add(node.module)
         return found
+
+    @cached_property
+    def references(self) -> set[str]:
+        """Dotted names the snippet imports or uses, spelled out: after `from torch import optim`, `optim.SGD` is torch.optim.SGD."""
+        names: dict[str, str] = {}
+        for node in ast.walk(self._tree):
+            if isinstance(node, ast.Import):
+                names.update((alias.asname, alias.name) if alias.asname else (alias.name.split(".")[0],) * 2 for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names.update((alias.asname or alias.name, f"{node.module}.{alias.name}") for alias in node.names)
+        found = set(names.values())
+        for node in ast.walk(self._tree):
+            chain: list[str] = []
+            while isinstance(node, ast.Attribute):
+                chain.insert(0, node.attr)
+                node = node.value
+            if chain and isinstance(node, ast.Name) and node.id in names:
+                found.add(".".join([names[node.id], *chain]))
+        return found
+
+    @cached_property
+    def _tree(self) -> ast.Module:
+        """The parsed source; empty if it is not valid Python (the capture reports that with its line)."""
+        try:
+            return ast.parse(self.source)
+        except SyntaxError:
+            return ast.Module(body=[], type_ignores=[])
 
 
 def parse_directives(name: str, path: Path, data: bytes) -> Snippet:
@@ -57,9 +82,13 @@ def parse_directives(name: str, path: Path, data: bytes) -> Snippet:
     source = decode(path, data)
     raises: dict[str, str] = {}
     devices: tuple[str, ...] = DEVICES
+    alone = False
     for lineno, line in enumerate(source.splitlines(), start=1):
         if not line.startswith("#"):
             break
+        if ALONE.match(line):
+            alone = True
+            continue
         match = DIRECTIVE.match(line)
         if not match:
             continue
@@ -73,7 +102,7 @@ def parse_directives(name: str, path: Path, data: bytes) -> Snippet:
                 raises[device] = value
         if unknown:
             raise SnippetError(f"{path}:{lineno}: unknown device {unknown[0]!r}; use one of {', '.join(DEVICES)}")
-    return Snippet(name=name, path=path, source=source, data=data, raises=raises, devices=devices)
+    return Snippet(name=name, path=path, source=source, data=data, raises=raises, devices=devices, alone=alone)
 
 
 def decode(path: Path, data: bytes) -> str:

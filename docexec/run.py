@@ -21,6 +21,9 @@ from docexec.progress import Progress
 from docexec.supervise import Ending, Limits, Worker, explain, private_folder
 
 PRELOAD = ("torch", "numpy")  # what almost every snippet imports; others are preloaded when a snippet asks
+# What torch imports on the first use of a feature rather than on `import torch`, preloaded for snippets that use it:
+# torch._dynamo takes 2.2 s here, in every child that makes an optimizer or calls torch.func or forward-mode AD.
+FIRST_USE = {"torch.optim": "torch._dynamo", "torch.func": "torch._dynamo", "torch.autograd.forward_ad": "torch._dynamo"}
 FLOOD_FACTOR = 50  # a snippet that prints this many times the kept output is stopped
 
 
@@ -78,7 +81,7 @@ class Runner:
         """The warm worker, started on first use with what `snippets` import preloaded."""
         with self._lock:
             if self._worker is None:
-                wanted = set(PRELOAD).union(*(s.imports for s in self.preload or snippets or []))
+                wanted = modules_to_preload(self.preload or snippets or [])
                 if "torchviz" in wanted:
                     wanted.add("graphviz.rendering")  # patched in each child to record graphs
                 preload = sorted(name for name in wanted if _importable(name)) if self.python == sys.executable else sorted(wanted)
@@ -96,6 +99,14 @@ class Runner:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def modules_to_preload(snippets: list[Snippet]) -> set[str]:
+    """What the worker imports before it forks: the common modules, what `snippets` import, and what their features load."""
+    wanted = set(PRELOAD).union(*(snippet.imports for snippet in snippets))
+    wanted.update(module for snippet in snippets for name in snippet.references for feature, module in FIRST_USE.items()
+                  if name == feature or name.startswith(feature + "."))
+    return wanted
 
 
 def gpu_present() -> bool:
@@ -158,7 +169,10 @@ def prune(config: Config, report: Report) -> None:
 
 def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: str, env: dict[str, Any], worker: Worker,
                  report: Report, jobs: int, progress: Progress) -> None:
-    """Run snippets in parallel, each in a fresh child of the warm worker; a rechecked one twice, side by side."""
+    """Run snippets in parallel, each in a fresh child of the warm worker; a rechecked one twice, side by side.
+
+    Snippets that run alone (timing, memory) go last, one at a time, with nothing else running.
+    """
     stopping = threading.Event()
     lock = threading.Lock()
     firsts: dict[str, tuple[dict[str, Any], str | None]] = {}
@@ -191,15 +205,18 @@ def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: st
         progress.finished(snippet.name, ok=True)
 
     tasks = [(snippet, 2 if twice else 1) for snippet, twice in pending for _ in range(2 if twice else 1)]
-    pool = ThreadPoolExecutor(max_workers=jobs)
-    try:
-        for future in [pool.submit(one, snippet, runs) for snippet, runs in tasks]:
-            future.result()
-    except BaseException:
-        stopping.set()  # completed captures stay; running children are stopped; nothing half-done is written
-        pool.shutdown(wait=True, cancel_futures=True)
-        raise
-    pool.shutdown()
+    shared = [task for task in tasks if not task[0].alone]
+    alone = [task for task in tasks if task[0].alone]  # after the others, one at a time, so nothing shares the device
+    for batch, workers in ((shared, jobs), (alone, 1)):
+        pool = ThreadPoolExecutor(max_workers=workers)
+        try:
+            for future in [pool.submit(one, snippet, runs) for snippet, runs in batch]:
+                future.result()
+        except BaseException:
+            stopping.set()  # completed captures stay; running children are stopped; nothing half-done is written
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        pool.shutdown()
 
 
 def _execute(config: Config, worker: Worker, snippet: Snippet, device: str, stopping: threading.Event) -> tuple[dict[str, Any], str | None]:

@@ -7,12 +7,15 @@ import os
 import signal
 import subprocess
 import sys
+import textwrap
 import time
+from pathlib import Path
 
 from conftest import Project, project_env, require
 
-from docexec import store
+from docexec import run, store
 from docexec.config import load
+from docexec.discover import parse_directives
 from docexec.svg import dot_available
 
 GRAPH = """
@@ -125,6 +128,38 @@ def test_each_snippet_starts_from_fresh_state(project: Project) -> None:
     """)
     assert project.capture("--jobs", "1").returncode == 0
     assert project.read("cpu", "demo/b_reads.py")["output"] == "False tensor([1.2346]) False\n"
+
+
+def test_snippet_that_runs_alone_shares_the_machine_with_no_other(project: Project, tmp_path: Path) -> None:
+    log = tmp_path / "intervals.txt"
+    body = f"""
+        import time
+        start = time.time()
+        time.sleep(0.4)
+        with open({str(log)!r}, "a") as log:
+            log.write(f"{{__file__}} {{start}} {{time.time()}}\\n")
+    """
+    project.snippet("demo/a.py", body)
+    project.snippet("demo/b.py", body)
+    project.snippet("demo/timed.py", "# runs alone: it measures time\n" + textwrap.dedent(body))
+    assert project.capture("--jobs", "3").returncode == 0  # new snippets run twice: six runs
+    runs = [(Path(name).name, float(start), float(end)) for name, start, end in (line.split() for line in log.read_text().splitlines())]
+    assert len(runs) == 6
+    alone = [run for run in runs if run[0] == "timed.py"]
+    for run in alone:
+        overlapping = [other for other in runs if other is not run and other[1] < run[2] and run[1] < other[2]]
+        assert not overlapping, f"{run} ran beside {overlapping}"
+
+
+def test_what_torch_loads_on_first_use_is_preloaded_only_for_snippets_that_use_it() -> None:
+    def preloaded(source: str) -> set[str]:
+        return run.modules_to_preload([parse_directives("demo.py", Path("demo.py"), source.encode())])
+
+    assert "torch._dynamo" in preloaded("from torch import optim\nimport torch.nn as nn\nopt = optim.SGD(nn.Linear(1, 1).parameters(), lr=0.1)\n")
+    assert "torch._dynamo" in preloaded("import torch.autograd.forward_ad as fwAD\nwith fwAD.dual_level():\n    pass\n")
+    assert "torch._dynamo" in preloaded("import torch\nprint(torch.func.jvp)\n")
+    assert "torch._dynamo" not in preloaded("import torch\nprint(torch.ones(2) @ torch.ones(2))\n")
+    assert "torch._dynamo" not in preloaded("optim = None\nprint(optim.SGD)\n")  # a name of its own, not torch's
 
 
 def test_cpu_run_hides_the_gpu(project: Project) -> None:
