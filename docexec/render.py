@@ -15,6 +15,8 @@ from docexec.terminal import screen
 
 DEVICE_NAME = re.compile(r"\b(?:cuda(?::\d+)?|cpu)\b")
 DEVICE_KWARG = re.compile(r",\s*device='DEVICE'")
+TRIGGERED = re.compile(r"\s*\(Triggered internally at [^)]*\)")  # where in torch's C++ a warning was raised
+WARNING = re.compile(r"^.*:\d+: (\w*Warning): .*\n(?:[ \t]+\S.*\n)?", re.M)  # a warning's line, message and source line
 ASSET_PREFIX = "docexec-asset-"
 ASSET_MARKER = re.compile(rf"<p>{ASSET_PREFIX}([\w-]+)</p>")
 DRAWING_SLOT = re.compile(r'<div data-drawing="([\w-]+)"></div>')
@@ -46,7 +48,7 @@ def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | N
         _fence(snippet.source.rstrip("\n"), f'python title="{filename}"'),
         "",
         f"[Download {filename}]({download}){{ .snippet-download download }}"
-        + (' <span class="snippet-badge" title="The CPU and CUDA outputs differ">CPU ≠ CUDA</span>' if _differs(captures) else ""),
+        + (' <span class="snippet-badge" title="The CPU and CUDA outputs differ">CPU ≠ CUDA</span>' if differs(captures) else ""),
         "{: .snippet-meta }",
         "",
     ]
@@ -153,17 +155,33 @@ def transcript(capture: dict[str, Any]) -> str:
     return text.rstrip("\n")
 
 
-def _differs(captures: dict[str, dict[str, Any] | None]) -> bool:
-    """Whether CPU and CUDA printed different things, beyond naming the device."""
+def differs(captures: dict[str, dict[str, Any] | None]) -> bool:
+    """Whether CPU and CUDA printed different things in substance (the "CPU ≠ CUDA" badge).
+
+    Naming the device, where torch's C++ source lives, and (between captures from two torch versions)
+    the wording of a warning or an error are not substance; values, types and which exception are.
+    """
     cpu, cuda = captures.get("cpu"), captures.get("cuda")
     if not cpu or not cuda:
         return False
-    return _without_device(screen(transcript(cpu))) != _without_device(screen(transcript(cuda)))
+    wording = cpu["env"]["torch"] == cuda["env"]["torch"]
+    return _substance(cpu, wording=wording) != _substance(cuda, wording=wording)
 
 
-def _without_device(text: str) -> str:
-    """Text with device names made equal and `device=` in reprs removed."""
-    return DEVICE_KWARG.sub("", DEVICE_NAME.sub("DEVICE", text))
+def _substance(capture: dict[str, Any], *, wording: bool) -> tuple[str, str | None, int | None, str | None]:
+    """What a capture printed and how it ended, less what may differ between devices or torch versions alone."""
+    output = screen(capture["output"])
+    if not wording:
+        output = WARNING.sub(r"\1\n", output)
+    exception = capture["exception"]
+    if exception is None:
+        return _plain(output), None, None, None
+    return _plain(output), exception["type"], exception["lineno"], _plain(exception["message"]) if wording else None
+
+
+def _plain(text: str) -> str:
+    """Text with device names made equal, `device=` in reprs and C++ source locations removed."""
+    return DEVICE_KWARG.sub("", DEVICE_NAME.sub("DEVICE", TRIGGERED.sub("", text)))
 
 
 def _fence(text: str, info: str) -> str:
