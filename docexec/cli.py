@@ -1,4 +1,4 @@
-"""Command line: `python -m docexec capture [--device cpu|cuda] [--force] [SNIPPET ...]`."""
+"""Command line: `python -m docexec capture [--device cpu|cuda] [--force] [SNIPPET ...]` and `python -m docexec build [MKDOCS_OPTION ...]`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 import time
 
 from docexec import config as settings
-from docexec import notebook, progress, run, store
+from docexec import handoff, notebook, progress, run, store
 from docexec.config import DEVICES
 from docexec.discover import SnippetError, find_snippets
 from docexec.supervise import WorkerError
@@ -23,8 +23,27 @@ def main(argv: list[str] | None = None) -> int:
     capture.add_argument("--jobs", type=int, help="snippets run at once (default: the number of CPU cores)")
     capture.add_argument("--once", action="store_true", help="run new and changed snippets once, skipping the second run that checks they print the same")
     capture.add_argument("snippets", nargs="*", metavar="SNIPPET", help="snippet files or folders (default: all)")
-    args = parser.parse_args(argv)
+    build = commands.add_parser("build", help="capture what changed on the CPU while MkDocs starts, then build the site")
+    build.add_argument("MKDOCS_OPTION", nargs="*", help="passed to `mkdocs build`, in order (e.g. --strict -d site)")
+    argv = sys.argv[1:] if argv is None else argv
+    args, unknown = parser.parse_known_args(argv)
+    if args.command == "build":
+        return build_command(argv[argv.index("build") + 1:])
+    if unknown:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     return capture_command(args)
+
+
+def build_command(mkdocs_args: list[str]) -> int:
+    """Capture on the CPU and build the site, MkDocs starting meanwhile; the capture's status if it failed, else the build's."""
+    process, go = handoff.start_build(mkdocs_args)
+    status = 1
+    try:
+        status = capture_command(argparse.Namespace(device="cpu", force=False, jobs=None, once=False, snippets=[]))
+    finally:
+        handoff.release(go, captured=status == 0)
+        built = process.wait()
+    return status or built
 
 
 def capture_command(args: argparse.Namespace) -> int:

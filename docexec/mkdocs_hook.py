@@ -13,11 +13,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
+from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
 from docexec import config as settings  # noqa: E402
-from docexec import buildcache, notebook, preview, render, store  # noqa: E402
+from docexec import buildcache, handoff, notebook, preview, render, store  # noqa: E402
 from docexec.config import DEVICES  # noqa: E402
 from docexec.discover import Snippet, find_snippets  # noqa: E402
 from docexec.pages import embed_line, find_embeds  # noqa: E402
@@ -52,6 +53,8 @@ def on_startup(*, command: str, dirty: bool) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Index the snippets and find the GPU name to label CUDA tabs with."""
+    if not handoff.wait_for_capture():
+        raise PluginError("the capture failed (see above), so the site is not built")
     state.project = settings.load(Path(config.config_file_path).parent)
     unreadable: dict[str, str] = {}
     state.snippets = {snippet.name: snippet for snippet in find_snippets(state.project, problems=unreadable)}

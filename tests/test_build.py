@@ -265,3 +265,23 @@ def test_unreadable_snippet_fails_the_build_naming_it_and_spares_the_rest(projec
     assert "snippets/demo/latin.py:1: cannot be read as utf-8" in done.stderr
     assert "index.md:5:" in done.stderr
     assert "SumBackward0" in page_html(project)
+
+
+def test_docexec_build_captures_what_changed_then_builds(project: Project) -> None:
+    captured(project, hello=HELLO)
+    project.snippet("demo/hello.py", HELLO + "print('after the edit')\n")
+    done = project.python("-m", "docexec", "build", "--strict", "-d", str(project.root / "site"))
+    assert done.returncode == 0, done.stderr
+    assert "1 captured" in done.stderr
+    assert project.read("cpu", "demo/hello.py")["output"].endswith("after the edit\n")
+    assert "after the edit" in page_html(project)
+
+
+def test_docexec_build_stops_when_the_capture_fails(project: Project) -> None:
+    captured(project, hello=HELLO)
+    project.snippet("demo/hello.py", HELLO + "1 / 0\n")
+    done = project.python("-m", "docexec", "build", "--strict", "-d", str(project.root / "site"))
+    assert done.returncode != 0
+    assert "snippets/demo/hello.py:4: ZeroDivisionError" in done.stderr
+    assert "the capture failed" in done.stderr
+    assert not (project.root / "site").exists()
