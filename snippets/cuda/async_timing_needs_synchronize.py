@@ -1,4 +1,5 @@
 # runs on: cuda
+# runs alone: it times the GPU
 import time
 
 import torch

@@ -1,4 +1,5 @@
 # runs on: cuda
+# runs alone: it measures GPU memory
 import torch
 
 MiB = 1024**2

@@ -1,4 +1,5 @@
 # runs on: cuda
+# runs alone: it times the GPU
 import torch
 
 a = torch.randn(4096, 4096, device="cuda")
