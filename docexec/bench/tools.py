@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from docexec import config as settings
 from docexec.bench.workload import HOME, Workload, environment, put, remove, timed
 from docexec.discover import Snippet
 from docexec.pages import Embed
@@ -104,9 +105,13 @@ class ThisProject(Tool):
             put(self.folder / "snippets" / name, source)
 
     def caches(self) -> list[Path]:
-        """Captures, notebooks and mkdocs-jupyter's cache of rendered notebook pages."""
+        """Captures, notebooks, mkdocs-jupyter's cache of rendered notebook pages, and this project's of chapter pages."""
         jupyter = plugin_settings(self.workload.site, "mkdocs-jupyter")
-        return [self.folder / "captures", self.docs / "notebooks", self.folder / jupyter.get("cache_dir", ".cache/mkdocs-jupyter")]
+        pages = settings.load(self.workload.root).build_cache  # where the copied pyproject.toml puts it
+        return [
+            self.folder / "captures", self.docs / "notebooks", self.folder / jupyter.get("cache_dir", ".cache/mkdocs-jupyter"),
+            *([self.folder / pages.relative_to(self.workload.root)] if pages else []),
+        ]
 
     def steps(self) -> dict[str, list[str]]:
         """What `nox -s build` runs."""
