@@ -20,7 +20,6 @@ from docexec.discover import Snippet, SnippetError, check_syntax
 from docexec.progress import Progress
 from docexec.supervise import Ending, Limits, Worker, explain, private_folder
 
-PRELOAD = ("torch", "numpy")  # what almost every snippet imports; others are preloaded when a snippet asks
 # What torch imports on the first use of a feature rather than on `import torch`, preloaded for snippets that use it:
 # torch._dynamo takes 2.2 s here, in every child that makes an optimizer or calls torch.func or forward-mode AD.
 FIRST_USE = {"torch.optim": "torch._dynamo", "torch.func": "torch._dynamo", "torch.autograd.forward_ad": "torch._dynamo"}
@@ -102,8 +101,8 @@ class Runner:
 
 
 def modules_to_preload(snippets: list[Snippet]) -> set[str]:
-    """What the worker imports before it forks: the common modules, what `snippets` import, and what their features load."""
-    wanted = set(PRELOAD).union(*(snippet.imports for snippet in snippets))
+    """What the worker imports before it forks: what `snippets` import, and what their features load on first use."""
+    wanted: set[str] = set().union(*(snippet.imports for snippet in snippets))
     wanted.update(module for snippet in snippets for name in snippet.references for feature, module in FIRST_USE.items()
                   if name == feature or name.startswith(feature + "."))
     return wanted
