@@ -23,8 +23,11 @@ FATAL_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2) 
 PR_SET_CHILD_SUBREAPER = 36
 
 
-def main(request: dict[str, Any], fds: list[int]) -> None:
-    """Become a fresh process for the snippet: own session, own empty folder, empty stdin, output to the pipe; run it."""
+def main(request: dict[str, Any], fds: list[int], *, sigint_ignored: bool = False) -> None:
+    """Become a fresh process for the snippet: own session, own empty folder, empty stdin, output to the pipe; run it.
+
+    `sigint_ignored`: Ctrl-C was ignored where the capture started, so `python snippet.py` would ignore it too.
+    """
     out, report, fault = fds
     os.setsid()  # its own process group: the worker ends the whole tree with it
     adopt_orphans()
@@ -45,7 +48,7 @@ def main(request: dict[str, Any], fds: list[int]) -> None:
         faulthandler.register(number, file=fault_file, chain=True)
     faulthandler.dump_traceback_later(request["timeout"], exit=True, file=fault_file)  # says where it hung
     _record_os_exit(request["path"], fault_file)
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGINT, signal.SIG_IGN if sigint_ignored else signal.default_int_handler)  # as Python starts
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     if request["device"] == "cpu":
         os.environ["CUDA_VISIBLE_DEVICES"] = ""  # read when CUDA first initialises, which is in here

@@ -23,6 +23,7 @@ from typing import Any
 
 HEADER = struct.Struct("!I")
 PACKAGES = ("torch", "numpy")  # whose versions a capture's output depends on
+sigint_ignored = False  # whether whoever started the capture ignored Ctrl-C (as a shell's `&` does); `python` would inherit that
 
 
 def send(channel: socket.socket, message: dict[str, Any]) -> None:
@@ -150,7 +151,7 @@ def _handle(channel: socket.socket, request: dict[str, Any], running: dict[int, 
                 with os.fdopen(fds[1], "w") as report:
                     json.dump(describe_cuda(), report)
             else:
-                child.main(request, fds)
+                child.main(request, fds, sigint_ignored=sigint_ignored)
         finally:
             os._exit(0)
     for fd in fds:
@@ -194,7 +195,9 @@ def _adopted(running: set[int]) -> list[int]:
 
 def main(argv: list[str]) -> None:
     """Preload, say so with this Python's versions, then serve."""
+    global sigint_ignored
     channel = socket.socket(fileno=int(argv[0]))
+    sigint_ignored = signal.getsignal(signal.SIGINT) == signal.SIG_IGN
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the capture process's to handle
     preload(argv[1:])
     from docexec.normalize import interpreter_paths

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -45,14 +46,17 @@ class Project:
         path.write_text(textwrap.dedent(markdown).lstrip())
         return path
 
-    def capture(self, *args: str, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    def capture(self, *args: str, env: dict[str, str] | None = None, timeout: float = 300,
+                ctrl_c: signal.Handlers = signal.SIG_DFL) -> subprocess.CompletedProcess[str]:
         """Run `python -m docexec capture ARGS` in the project."""
-        return self.python("-m", "docexec", "capture", *args, env=env, timeout=timeout)
+        return self.python("-m", "docexec", "capture", *args, env=env, timeout=timeout, ctrl_c=ctrl_c)
 
-    def python(self, *args: str, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-        """Run this interpreter in the project with docexec importable."""
+    def python(self, *args: str, env: dict[str, str] | None = None, timeout: float = 300,
+               ctrl_c: signal.Handlers = signal.SIG_DFL) -> subprocess.CompletedProcess[str]:
+        """Run this interpreter in the project with docexec importable (Ctrl-C as a terminal leaves it, unless `ctrl_c` says)."""
         return subprocess.run(
-            [sys.executable, *args], cwd=self.root, env=project_env(env), capture_output=True, text=True, timeout=timeout, check=False
+            [sys.executable, *args], cwd=self.root, env=project_env(env), capture_output=True, text=True, timeout=timeout, check=False,
+            preexec_fn=lambda: as_from_a_terminal(ctrl_c),
         )
 
     def build(self) -> subprocess.CompletedProcess[str]:
@@ -69,6 +73,11 @@ class Project:
     def capture_path(self, device: str, name: str) -> Path:
         """Where the capture of snippet NAME on DEVICE lives."""
         return self.root / "captures" / device / Path(name).with_suffix(".json")
+
+
+def as_from_a_terminal(ctrl_c: signal.Handlers = signal.SIG_DFL) -> None:
+    """In a child about to start: Ctrl-C set up as a terminal leaves it, whatever pytest was started with (`&` ignores it)."""
+    signal.signal(signal.SIGINT, ctrl_c)
 
 
 def project_env(extra: dict[str, str] | None = None) -> dict[str, str]:

@@ -11,7 +11,7 @@ import textwrap
 import time
 from pathlib import Path
 
-from conftest import Project, project_env, require
+from conftest import Project, as_from_a_terminal, project_env, require
 
 from docexec import run, store
 from docexec.config import load
@@ -316,7 +316,7 @@ def _interrupted_run(project: Project, sig: int) -> subprocess.Popen[str]:
     project.snippet("demo/quick.py", "print('quick')\n")
     run = subprocess.Popen(
         [sys.executable, "-m", "docexec", "capture"], cwd=project.root, env=project_env(),
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=as_from_a_terminal,
     )
     deadline = time.monotonic() + 60
     while not project.capture_path("cpu", "demo/quick.py").exists() and time.monotonic() < deadline:

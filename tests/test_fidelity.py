@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import Project
+from conftest import Project, as_from_a_terminal
 
 from docexec import normalize
 from docexec.render import transcript
@@ -31,13 +31,14 @@ def probes(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, str]:
     return project, done.stderr
 
 
-def plain_run(project: Project, probe: Path, folder: Path) -> tuple[int, str]:
-    """`python probe.py` in a fresh empty folder, as a reader would run it: no stdin, stdout and stderr in one stream."""
+def plain_run(script: Path, folder: Path, ctrl_c: signal.Handlers = signal.SIG_DFL) -> tuple[int, str]:
+    """`python script.py` in a fresh empty folder, as a reader would run it: no stdin, stdout and stderr in one stream."""
     env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     env.update(CUDA_VISIBLE_DEVICES="", PYTHONUNBUFFERED="1")  # unbuffered: the order of writes, as the capture keeps it
     done = subprocess.run(
-        [sys.executable, str(project.root / "snippets" / "probes" / probe.name)], cwd=folder, env=env,
+        [sys.executable, str(script)], cwd=folder, env=env,
         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=120, check=False,
+        preexec_fn=lambda: as_from_a_terminal(ctrl_c),
     )
     return done.returncode, done.stdout.decode("utf-8", "backslashreplace")  # bytes: text mode would turn "\r" into "\n"
 
@@ -51,7 +52,7 @@ def ending_line(probe: Path) -> int | None:
 @pytest.mark.parametrize("probe", PROBES, ids=lambda path: path.stem)
 def test_probe_behaves_as_under_plain_python(probe: Path, probes: tuple[Project, str], tmp_path: Path) -> None:
     project, stderr = probes
-    returncode, printed = plain_run(project, probe, tmp_path)
+    returncode, printed = plain_run(project.root / "snippets" / "probes" / probe.name, tmp_path)
     name = f"probes/{probe.name}"
     where = f"snippets/{name}"
     if project.capture_path("cpu", name).exists():
@@ -70,6 +71,21 @@ def test_probe_behaves_as_under_plain_python(probe: Path, probes: tuple[Project,
         assert f"exited with code {returncode}" in failure, failure
     if (line := ending_line(probe)) is not None:
         assert failure.startswith(f"{where}:{line}:"), failure
+
+
+def test_ctrl_c_ignored_by_whoever_started_the_capture_is_ignored_as_python_would(project: Project, tmp_path: Path) -> None:
+    path = project.snippet("demo/ignored.py", """
+        import os
+        import signal
+
+        print("interrupting myself")
+        os.kill(os.getpid(), signal.SIGINT)
+        print("still here")
+    """)
+    returncode, printed = plain_run(path, tmp_path, ctrl_c=signal.SIG_IGN)
+    assert returncode == 0 and "still here" in printed  # started with `&`, python ignores SIGINT
+    assert project.capture(ctrl_c=signal.SIG_IGN).returncode == 0
+    assert project.read("cpu", "demo/ignored.py")["output"] == printed
 
 
 def test_probes_cover_every_way_to_end() -> None:
