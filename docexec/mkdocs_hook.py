@@ -40,6 +40,7 @@ class State:
     gpu_label = "CUDA"
     dirty = False  # `mkdocs serve --dirty`: only pages whose inputs changed are rebuilt
     cache: buildcache.Cache | None = None
+    server: Any = None  # `mkdocs serve`'s live-reload server, once serving
 
 
 state = State()
@@ -61,7 +62,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     for problem in unreadable.values():
         log.warning(problem)
     state.unreadable = unreadable
-    state.failures = preview.recapture(state.project, list(state.snippets.values())) if state.command == "serve" else {}
+    state.failures = {}
+    if state.command == "serve":
+        with preview.unwatched(state.server, state.project.captures):  # this build shows them: no second one for them
+            state.failures = preview.recapture(state.project, list(state.snippets.values()))
     state.embedded = set()
     state.outputs, state.drawings = {}, {}
     names = Counter(
@@ -75,6 +79,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_serve(server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
     """Rebuild when a snippet or a capture changes."""
+    state.server = server
     server.watch(str(state.project.snippets))
     server.watch(str(state.project.captures))
     return server
@@ -169,10 +174,14 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Fail a strict build when a snippet is embedded by no page: a reader could never see it."""
     if state.command == "serve":
-        preview.refresh_notebooks(state.project)  # their writes trigger one more rebuild, which finds nothing to do
         return  # a dirty rebuild sees only some pages
     if state.cache is not None:
         state.cache.evict()
     for name in sorted(set(state.snippets) - state.embedded):
         log.warning(f"snippet '{name}' is not embedded in any page: add `{embed_line(name)}` to a chapter, or delete it")
 
+
+def on_shutdown() -> None:
+    """When serving ends, bring the notebooks up to date with what was captured meanwhile."""
+    if state.command == "serve":
+        preview.refresh_notebooks(state.project)

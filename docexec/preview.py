@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import atexit
+import contextlib
 import importlib.util
 import logging
 import os
 import sys
 import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 from docexec import notebook, run, store
 from docexec.config import Config
@@ -63,14 +67,23 @@ def _warm(runner: run.Runner) -> None:
 
 
 def refresh_notebooks(project: Config) -> None:
-    """Regenerate the notebooks in the background, so that the page being edited reloads without waiting for them."""
+    """Regenerate the notebooks: once, when serving ends, since each write would rebuild and re-convert a notebook page."""
+    message = notebook.refresh(project.root)
+    if not message.startswith("notebooks: 0 changed"):
+        log.info(message)
 
-    def refresh() -> None:
-        message = notebook.refresh(project.root)
-        if not message.startswith("notebooks: 0 changed"):
-            log.info(message)
 
-    threading.Thread(target=refresh, daemon=True).start()
+@contextlib.contextmanager
+def unwatched(server: Any, path: Path) -> Iterator[None]:
+    """Stop `server` watching `path` meanwhile (no-op before serving starts): writes there then rebuild nothing."""
+    if server is None:
+        yield
+        return
+    server.unwatch(str(path))
+    try:
+        yield
+    finally:
+        server.watch(str(path))
 
 
 @atexit.register

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -10,7 +11,7 @@ import urllib.request
 from collections.abc import Iterator
 
 import pytest
-from conftest import Project, project_env
+from conftest import Project, as_from_a_terminal, project_env
 
 
 @pytest.fixture
@@ -19,18 +20,24 @@ def served(project: Project) -> Iterator[tuple[Project, str]]:
     project.snippet("demo/hello.py", "print('hello')\n")
     project.page("index.md", "# Demo\n\n::snippet demo/hello.py\n")
     assert project.capture().returncode == 0
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=project.root,
-        env=project_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}/"
+    server, url = _serve(project)
     try:
         _wait_for(url, "hello")
         yield project, url
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def _serve(project: Project) -> tuple[subprocess.Popen[str], str]:
+    """Start `mkdocs serve` on the project, as from a terminal; the server and its address."""
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=project.root,
+        env=project_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=as_from_a_terminal,
+    )
+    return server, f"http://127.0.0.1:{port}/"
 
 
 def _free_port() -> int:
@@ -72,3 +79,25 @@ def test_edit_shows_its_new_output_then_an_error_then_recovers(served: tuple[Pro
     project.snippet("demo/hello.py", "print('fixed')\n")
     page = _wait_for(url, "fixed")
     assert "This snippet failed" not in page
+
+
+def test_an_edit_rebuilds_once_and_the_notebooks_follow_when_serving_ends(project: Project) -> None:
+    project.snippet("demo/hello.py", "print('hello')\n")
+    project.page("index.md", "# Demo\n")
+    project.page("chapter.md", "# Chapter\n\n::snippet demo/hello.py\n")
+    assert project.capture().returncode == 0
+    notebook = project.root / "docs" / "notebooks" / "chapter.ipynb"
+    assert "hello" in notebook.read_text()
+    server, url = _serve(project)
+    try:
+        _wait_for(url + "chapter/", "hello")
+        project.snippet("demo/hello.py", "print('hello again')\n")
+        _wait_for(url + "chapter/", "hello again")
+        time.sleep(2)  # a rebuild the capture's own writes set off would have begun by now
+        assert "hello again" not in notebook.read_text()  # a notebook written now would rebuild its page again
+    finally:
+        server.send_signal(signal.SIGINT)  # Ctrl-C
+        _, log = server.communicate(timeout=60)
+    assert log.count("Detected file changes") == 1, log
+    assert "hello again" in notebook.read_text(), log
+
