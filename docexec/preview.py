@@ -19,7 +19,7 @@ from docexec.discover import Snippet
 from docexec.supervise import WorkerError
 
 log = logging.getLogger("mkdocs.hooks.docexec")
-_runners: dict[tuple[str, str], run.Runner] = {}  # (project, python) -> its runner; MkDocs reloads the hook each rebuild
+_runners: dict[tuple[str, str], run.Runner] = {}  # (project, python) -> its runner, kept for the whole serve session
 
 
 def capture_python() -> str | None:
