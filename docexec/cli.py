@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 
 from docexec import config as settings
 from docexec import handoff, notebook, progress, run, store
@@ -39,15 +40,19 @@ def build_command(mkdocs_args: list[str]) -> int:
     process, go = handoff.start_build(mkdocs_args)
     status = 1
     try:
-        status = capture_command(argparse.Namespace(device="cpu", force=False, jobs=None, once=False, snippets=[]))
+        args = argparse.Namespace(device="cpu", force=False, jobs=None, once=False, snippets=[])
+        status = capture_command(args, announce=lambda: handoff.working(go))
     finally:
         handoff.release(go, captured=status == 0)
         built = process.wait()
     return status or built
 
 
-def capture_command(args: argparse.Namespace) -> int:
-    """Capture the selected snippets on each device, printing a summary; 1 if any failed."""
+def capture_command(args: argparse.Namespace, announce: Callable[[], None] | None = None) -> int:
+    """Capture the selected snippets on each device, printing a summary; 1 if any failed.
+
+    `announce` is called once, before the first snippet runs, if any is to run.
+    """
     started = time.perf_counter()
     config = settings.load()
     if store.package_version("torch") is None:
@@ -59,7 +64,10 @@ def capture_command(args: argparse.Namespace) -> int:
         shown = progress.for_stream(sys.stderr)
         with store.locked(config), run.Runner(config) as runner:
             devices = [args.device] if args.device else ["cpu", *(["cuda"] if _cuda_usable(runner) else [])]
-            reports = [run.capture(config, snippets, device, runner, force=args.force, jobs=args.jobs, recheck=not args.once, progress=shown) for device in devices]
+            reports = [
+                run.capture(config, snippets, device, runner, force=args.force, jobs=args.jobs, recheck=not args.once, progress=shown, announce=announce)
+                for device in devices
+            ]
             reports += [run.render_pending(config, snippets, device) for device in DEVICES if device not in devices]
             if not args.snippets:
                 run.prune(config, reports[0])

@@ -9,8 +9,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 
 ENV = "DOCEXEC_AFTER_CAPTURE"  # the read end of a pipe, in the MkDocs process: "ok" then its end if the capture succeeded
+WORKING = b"working\n"  # sent first when the capture has snippets to run, so the notebooks may change
 
 
 def start_build(mkdocs_args: list[str]) -> tuple[subprocess.Popen[bytes], int]:
@@ -21,6 +23,14 @@ def start_build(mkdocs_args: list[str]) -> tuple[subprocess.Popen[bytes], int]:
     finally:
         os.close(read)
     return process, write
+
+
+def working(write: int) -> None:
+    """Tell the waiting build that snippets are being run (it may prepare to convert notebooks)."""
+    try:
+        os.write(write, WORKING)
+    except BrokenPipeError:
+        pass
 
 
 def release(write: int, *, captured: bool) -> None:
@@ -34,13 +44,18 @@ def release(write: int, *, captured: bool) -> None:
         os.close(write)
 
 
-def wait_for_capture() -> bool:
+def wait_for_capture(on_working: Callable[[], None] = lambda: None) -> bool:
     """In MkDocs: block until the capture this build was started beside has ended; whether it succeeded.
 
-    True at once for a build that `python -m docexec build` did not start.
+    `on_working` is called as soon as the capture says it has snippets to run. True at once for a build that
+    `python -m docexec build` did not start.
     """
     fd = os.environ.pop(ENV, None)
     if fd is None:
         return True
     with os.fdopen(int(fd), "rb") as pipe:
-        return pipe.read() == b"ok"
+        first = pipe.readline()
+        if first == WORKING:
+            on_working()
+            first = b""
+        return first + pipe.read().replace(WORKING, b"") == b"ok"

@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page  # noqa: E402
 
 from docexec import config as settings  # noqa: E402
 from docexec import buildcache, handoff, notebook, preview, render, store  # noqa: E402
+from docexec.notebook_pages import Converter  # noqa: E402
 from docexec.config import DEVICES  # noqa: E402
 from docexec.discover import Snippet, find_snippets  # noqa: E402
 from docexec.pages import embed_line, find_embeds  # noqa: E402
@@ -41,6 +42,7 @@ class State:
     dirty = False  # `mkdocs serve --dirty`: only pages whose inputs changed are rebuilt
     cache: buildcache.Cache | None = None
     server: Any = None  # `mkdocs serve`'s live-reload server, once serving
+    converter: Converter | None = None  # of notebooks to pages, ahead of MkDocs reaching them
 
 
 state = State()
@@ -54,7 +56,9 @@ def on_startup(*, command: str, dirty: bool) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Index the snippets and find the GPU name to label CUDA tabs with."""
-    if not handoff.wait_for_capture():
+    _stop_converting()
+    state.converter = Converter(config)
+    if not handoff.wait_for_capture(on_working=state.converter.warm):
         raise PluginError("the capture failed (see above), so the site is not built")
     state.project = settings.load(Path(config.config_file_path).parent)
     unreadable: dict[str, str] = {}
@@ -80,6 +84,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_serve(server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
     """Rebuild when a snippet or a capture changes."""
     state.server = server
+    preview.poll_often(server)
     server.watch(str(state.project.snippets))
     server.watch(str(state.project.captures))
     return server
@@ -95,6 +100,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         for file in files.documentation_pages():
             if file.src_uri.endswith(".md"):
                 _modified_with_its_snippets(file)
+    if state.converter is not None:
+        state.converter.start(files, dirty=state.dirty)
     return files
 
 
@@ -110,6 +117,13 @@ def _modified_with_its_snippets(file: File) -> None:
         return by_source() or not os.path.isfile(file.abs_dest_path) or os.path.getmtime(file.abs_dest_path) < newest
 
     file.is_modified = is_modified  # type: ignore[method-assign]
+
+
+def on_pre_page(page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+    """A notebook page converted ahead is rendered once its conversion is done (after mkdocs-jupyter's own step)."""
+    if state.converter is not None:
+        state.converter.wait_before_render(page)
+    return page
 
 
 def on_env(env: Any, *, config: MkDocsConfig, files: Files) -> Any:
@@ -173,6 +187,7 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Fail a strict build when a snippet is embedded by no page: a reader could never see it."""
+    _stop_converting()
     if state.command == "serve":
         return  # a dirty rebuild sees only some pages
     if state.cache is not None:
@@ -181,7 +196,19 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         log.warning(f"snippet '{name}' is not embedded in any page: add `{embed_line(name)}` to a chapter, or delete it")
 
 
+def on_build_error(*, error: Exception) -> None:
+    """Stop converting notebooks for a build that failed."""
+    _stop_converting()
+
+
+def _stop_converting() -> None:
+    if state.converter is not None:
+        state.converter.close()
+        state.converter = None
+
+
 def on_shutdown() -> None:
     """When serving ends, bring the notebooks up to date with what was captured meanwhile."""
+    _stop_converting()
     if state.command == "serve":
         preview.refresh_notebooks(state.project)

@@ -114,8 +114,12 @@ def gpu_present() -> bool:
 
 
 def capture(config: Config, snippets: list[Snippet], device: str, runner: Runner, *, force: bool = False,
-            jobs: int | None = None, recheck: bool = True, progress: Progress | None = None) -> Report:
-    """Bring the captures of `snippets` on `device` up to date; new and changed ones are run twice and compared."""
+            jobs: int | None = None, recheck: bool = True, progress: Progress | None = None,
+            announce: Callable[[], None] | None = None) -> Report:
+    """Bring the captures of `snippets` on `device` up to date; new and changed ones are run twice and compared.
+
+    `announce` is called before the first snippet runs, if any is to run.
+    """
     report = Report(device)
     env = runner.environment(device)
     pending: list[tuple[Snippet, bool]] = []  # and whether to run it a second time
@@ -134,6 +138,8 @@ def capture(config: Config, snippets: list[Snippet], device: str, runner: Runner
             continue
         pending.append((snippet, recheck and store.staleness(existing, snippet) is not None))
     if pending:
+        if announce is not None:
+            announce()
         progress = progress or Progress()
         progress.begin(device, len(pending))
         try:

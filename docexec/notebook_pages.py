@@ -1,0 +1,167 @@
+"""Convert the notebooks to pages in other processes while MkDocs builds the chapters, into mkdocs-jupyter's own cache.
+
+mkdocs-jupyter converts a notebook (nbconvert: about a second each, and as long again to import) when MkDocs reaches
+its page, one after another in the MkDocs process. Converted beforehand on the other cores, each notebook's page
+then finds its HTML in mkdocs-jupyter's cache, under the key mkdocs-jupyter gives it, and is the same page.
+Where mkdocs-jupyter's cache is off, or its internals are not the ones this was written against, nothing is
+done here and mkdocs-jupyter converts as it always does.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import multiprocessing
+import os
+import tempfile
+import threading
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+log = logging.getLogger("mkdocs.hooks.docexec")
+PLUGIN = "mkdocs-jupyter"
+OPTIONS = (  # what mkdocs-jupyter passes to its converter, beside the notebook's path
+    "kernel_name", "theme", "allow_errors", "show_input", "no_input", "no_prompt", "remove_tag_config",
+    "highlight_extra_classes", "include_requirejs", "custom_mathjax_url",
+)
+
+
+class Converter:
+    """Notebooks converted ahead of their pages, in a pool of processes started on first need."""
+
+    def __init__(self, config: MkDocsConfig) -> None:
+        self.plugin = _usable_plugin(config)
+        self.pool: ProcessPoolExecutor | None = None
+        self.pending: dict[str, Future[None]] = {}  # notebook path -> its conversion
+
+    def warm(self) -> None:
+        """Start the converting processes now, and have each convert a tiny notebook, so the first real one is quick."""
+        if self.plugin is None:
+            return
+        pool = self._pool()
+        for _ in range(pool._max_workers):  # type: ignore[attr-defined]
+            pool.submit(_warm, self._options())
+
+    def misses(self, paths: list[str]) -> list[str]:
+        """Those of the notebooks at `paths` whose page is not in mkdocs-jupyter's cache."""
+        return [path for path in paths if not self._cache_path(path).exists()] if self.plugin is not None else []
+
+    def notebooks(self, files: Files) -> list[str]:
+        """The notebooks among `files` that mkdocs-jupyter renders as pages."""
+        if self.plugin is None:
+            return []
+        return [file.abs_src_path for file in files.documentation_pages() if file.abs_src_path and self.plugin.should_include(file)]
+
+    def start(self, files: Files, *, dirty: bool = False) -> None:
+        """Convert every notebook page that mkdocs-jupyter would have to convert itself (in a dirty build, if rebuilt)."""
+        notebooks = self.notebooks(files)
+        if dirty:
+            self._keep_cached(notebooks)
+            rebuilt = {file.abs_src_path for file in files.documentation_pages() if file.is_modified()}
+            notebooks = [path for path in notebooks if path in rebuilt]
+        for path in self.misses(notebooks):
+            toc_depth = self.plugin.config["toc_depth"]  # type: ignore[union-attr]
+            self.pending[path] = self._pool().submit(_convert, path, self._options(), toc_depth, str(self._cache_path(path).absolute()))
+
+    def wait_before_render(self, page: Page) -> None:
+        """Make the notebook page's rendering wait for its conversion here, which it then finds in the cache."""
+        future = self.pending.pop(page.file.abs_src_path or "", None)
+        if future is None:
+            return
+        render = page.render
+
+        def render_when_converted(config: MkDocsConfig, files: Files) -> None:
+            try:
+                future.result()
+            except Exception as error:  # noqa: BLE001 - mkdocs-jupyter converts it itself, and reports what fails
+                log.debug(f"converting {page.file.src_path} ahead failed: {error}")
+            render(config, files)
+
+        page.render = render_when_converted  # type: ignore[method-assign]
+
+    def close(self) -> None:
+        """Stop the converting processes."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+        self.pending.clear()
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            # Forked, the processes start with nbconvert imported (mkdocs-jupyter imported it). Not where MkDocs runs
+            # threads (serve's server), which a forked child could inherit holding a lock: there they start afresh.
+            method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() else "spawn"
+            self.pool = ProcessPoolExecutor(os.cpu_count() or 1, mp_context=multiprocessing.get_context(method))
+        return self.pool
+
+    def _keep_cached(self, notebooks: list[str]) -> None:
+        """Keep mkdocs-jupyter from evicting, after a dirty build, the cached pages of the notebooks it did not rebuild.
+
+        It evicts every entry that the build did not use, and a dirty build uses only the rebuilt pages' entries:
+        after a `serve --dirty` session the next build would convert every notebook again.
+        """
+        used = getattr(self.plugin, "_used_cache_paths", None)
+        if isinstance(used, set):
+            used.update(self._cache_path(path) for path in notebooks)
+
+    def _options(self) -> dict[str, Any]:
+        return {key: self.plugin.config[key] for key in OPTIONS}  # type: ignore[union-attr]
+
+    def _cache_path(self, path: str) -> Path:
+        from mkdocs_jupyter import plugin
+
+        config = self.plugin.config  # type: ignore[union-attr]
+        return Path(plugin._get_cache_path(config["cache_dir"], plugin._compute_cache_key(path, config, False)))  # as it keys it
+
+
+def _usable_plugin(config: MkDocsConfig) -> Any:
+    """mkdocs-jupyter's plugin, if it renders notebooks without running them, caches pages, and has the cache's parts."""
+    found = config.plugins.get(PLUGIN)
+    if found is None or not found.config.get("cache") or found.config.get("execute"):
+        return None
+    try:
+        from mkdocs_jupyter import plugin
+    except ImportError:
+        return None
+    needed = ("_compute_cache_key", "_get_cache_path", "_get_nb_toc_tokens")
+    if not all(hasattr(plugin, name) for name in needed) or not all(key in found.config for key in (*OPTIONS, "toc_depth", "cache_dir")):
+        return None
+    return found
+
+
+TINY = {  # a notebook with a cell of each kind the chapters have: converting it compiles the templates
+    "cells": [
+        {"cell_type": "markdown", "id": "m", "metadata": {}, "source": "# Title\n\nProse with `code` and a [link](#title)."},
+        {"cell_type": "code", "id": "c", "metadata": {}, "execution_count": 1, "source": "print(1)",
+         "outputs": [{"output_type": "stream", "name": "stdout", "text": "1\n"}]},
+    ],
+    "metadata": {"language_info": {"name": "python"}}, "nbformat": 4, "nbformat_minor": 5,
+}
+
+
+def _warm(options: dict[str, Any]) -> None:
+    """Convert a tiny notebook, so the converter's templates are ready (in a converting process)."""
+    from mkdocs_jupyter import convert
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "warm.ipynb")
+        path.write_text(json.dumps(TINY), encoding="utf-8")
+        convert.nb2html(str(path), execute=False, **options)
+
+
+def _convert(path: str, options: dict[str, Any], toc_depth: int, cache_path: str) -> None:
+    """Convert one notebook as mkdocs-jupyter does on a cache miss, and store it as mkdocs-jupyter would (in a converting process)."""
+    from mkdocs_jupyter import convert, plugin
+
+    body = convert.nb2html(path, execute=False, **options)
+    toc_tokens, title = plugin._get_nb_toc_tokens(path, toc_depth)
+    target = Path(cache_path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.{os.getpid()}")
+    partial.write_text(json.dumps({"content": body, "toc_tokens": toc_tokens, "title": title}), encoding="utf-8")
+    os.replace(partial, target)  # whole or not at all: mkdocs-jupyter never reads half an entry
