@@ -185,7 +185,8 @@ def _header(chapter: Path, title: str, site_url: str, project: settings.Config, 
 
 def _install_line(root: Path, snippets: list[Snippet]) -> str | None:
     """A cell installing torchviz, which Colab and plain Jupyter lack, when a snippet draws a graph with it."""
-    if not any(name.split(".")[0] == "torchviz" for snippet in snippets for name in snippet.imports):
+    # The text first: parsing every snippet for its imports took most of a refresh
+    if not any("torchviz" in snippet.source and any(name.split(".")[0] == "torchviz" for name in snippet.imports) for snippet in snippets):
         return None
     groups = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8")).get("dependency-groups", {})
     pinned = next((req for req in groups.get("capture", []) if isinstance(req, str) and req.startswith("torchviz")), "torchviz")
