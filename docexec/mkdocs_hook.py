@@ -102,6 +102,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
                 _modified_with_its_snippets(file)
     if state.converter is not None:
         state.converter.start(files, dirty=state.dirty)
+        files = state.converter.notebooks_last(files)
     return files
 
 

@@ -40,12 +40,12 @@ class Converter:
         self.pending: dict[str, Future[None]] = {}  # notebook path -> its conversion
 
     def warm(self) -> None:
-        """Start the converting processes now, and have each convert a tiny notebook, so the first real one is quick."""
-        if self.plugin is None:
-            return
-        pool = self._pool()
-        for _ in range(pool._max_workers):  # type: ignore[attr-defined]
-            pool.submit(_warm, self._options())
+        """Start the converting processes now, and have one convert a tiny notebook, so the first real one is quick.
+
+        One: an edit usually changes one notebook, and warming more would take a core from the capture.
+        """
+        if self.plugin is not None:
+            self._pool().submit(_warm, self._options())
 
     def misses(self, paths: list[str]) -> list[str]:
         """Those of the notebooks at `paths` whose page is not in mkdocs-jupyter's cache."""
@@ -67,6 +67,13 @@ class Converter:
         for path in self.misses(notebooks):
             toc_depth = self.plugin.config["toc_depth"]  # type: ignore[union-attr]
             self.pending[path] = self._pool().submit(_convert, path, self._options(), toc_depth, str(self._cache_path(path).absolute()))
+
+    def notebooks_last(self, files: Files) -> Files:
+        """The files with the notebook pages last, so that MkDocs reads every other page while the notebooks convert."""
+        notebooks = set(self.notebooks(files))
+        if not notebooks:
+            return files
+        return Files([file for file in files if file.abs_src_path not in notebooks] + [file for file in files if file.abs_src_path in notebooks])
 
     def wait_before_render(self, page: Page) -> None:
         """Make the notebook page's rendering wait for its conversion here, which it then finds in the cache."""
