@@ -100,7 +100,7 @@ def disown_exit_finalizers() -> None:
 
 
 def warm_up() -> None:
-    """Do once, here, the first-call work that nearly every snippet repeats, so that each child starts with it done."""
+    """Do once, here, the first-call work that the snippets repeat, so that each child starts with it done."""
     import warnings
 
     with warnings.catch_warnings():  # ignored warnings leave no trace in the registries a child's warnings consult
@@ -112,8 +112,51 @@ def warm_up() -> None:
             str(x), str(y), str(x.grad), str(torch.arange(3)), str(torch.tensor([1.5, 2.0]).mean())
             with torch.no_grad():
                 str(x @ x.T)
+            _warm_torch_features(torch)
         if (numpy := sys.modules.get("numpy")) is not None:
             str(numpy.arange(3.0)), str(numpy.ones((2, 2)) @ numpy.ones(2))
+        if (pyplot := sys.modules.get("matplotlib.pyplot")) is not None:
+            _warm_matplotlib(pyplot)
+
+
+def _warm_torch_features(torch: Any) -> None:
+    """First calls of an optimizer step, torch.func and dual numbers, if the snippets use them.
+
+    `import torch` imports all three, but each imports torch._dynamo on first use (2 s), so the worker
+    preloads that only for snippets that use one (run.FIRST_USE): its presence is the sign.
+    """
+    if "torch._dynamo" not in sys.modules:
+        return
+    if "torch.optim" in sys.modules:
+        weight = torch.nn.Parameter(torch.ones(2))
+        optimizer = torch.optim.SGD([weight], lr=0.1)
+        (weight * 2).sum().backward()
+        optimizer.step()
+        optimizer.zero_grad()
+    if "torch.func" in sys.modules:  # its first transform took 0.45 s of each snippet using it
+        def f(x: Any) -> Any:
+            return torch.sin(x) * x
+
+        x = torch.ones(2)
+        torch.func.jvp(f, (x,), (x,))
+        torch.func.vjp(f, x)[1](x)
+        torch.func.jacrev(f)(x)
+    if (forward_ad := sys.modules.get("torch.autograd.forward_ad")) is not None:
+        with forward_ad.dual_level():
+            forward_ad.unpack_dual(torch.sin(forward_ad.make_dual(torch.ones(2), torch.ones(2))))
+
+
+def _warm_matplotlib(pyplot: Any) -> None:
+    """Draw and save one small figure (log axes, text, legend): fonts, mathtext and the SVG backend, once."""
+    import io
+
+    figure, axes = pyplot.subplots(figsize=(2, 2), layout="constrained")
+    axes.loglog([1, 10], [1, 100], label="a")
+    axes.text(1, 1, "t")
+    axes.legend()
+    axes.set(xlabel="x", ylabel="y", title="t")
+    figure.savefig(io.StringIO(), format="svg")
+    pyplot.close("all")  # the next figure a snippet makes is number 1 again
 
 
 def serve(channel: socket.socket) -> None:
