@@ -46,13 +46,19 @@ class Report:
 
 
 class Runner:
-    """Runs snippets in a warm worker of a given Python, started when first needed and kept until closed."""
+    """Runs snippets in warm workers of a given Python, started when first needed and kept until closed.
+
+    The worker preloads what most snippets import (torch); the modules only some import (matplotlib,
+    scikit-learn, torch._dynamo for optimizers) are preloaded by a second worker forked from it, which
+    imports them while the first already runs the other snippets.
+    """
 
     def __init__(self, config: Config, python: str | None = None, *, preload: list[Snippet] | None = None) -> None:
         self.config = config
         self.python = python or sys.executable
         self.preload = preload  # whose imports the worker loads once; by default, those of the first snippets it runs
         self._worker: Worker | None = None
+        self._more: Worker | None = None  # forked from it, with the rest of the preload
         self._lock = threading.Lock()
 
     def versions(self) -> dict[str, str | None]:
@@ -77,21 +83,30 @@ class Runner:
         return store.environment(self.versions(), "cuda", cuda["name"], cuda["cuda"])
 
     def worker(self, snippets: list[Snippet] | None = None) -> Worker:
-        """The warm worker, started on first use with what `snippets` import preloaded."""
+        """The warm worker, started on first use with what most of `snippets` import preloaded (and a second, for the rest)."""
         with self._lock:
             if self._worker is None:
-                wanted = modules_to_preload(self.preload or snippets or [])
-                if "torchviz" in wanted:
-                    wanted.add("graphviz.rendering")  # patched in each child to record graphs
-                preload = sorted(name for name in wanted if _importable(name)) if self.python == sys.executable else sorted(wanted)
-                self._worker = Worker(self.python, preload, Path(__file__).resolve().parent.parent)
+                needs = [_preload_of(snippet) for snippet in self.preload or snippets or []]
+                wanted: set[str] = set().union(*needs)
+                if self.python == sys.executable:
+                    wanted = {name for name in wanted if _importable(name)}
+                common = {name for name in wanted if 2 * sum(name in need for need in needs) >= len(needs)}
+                self._worker = Worker(self.python, sorted(common), Path(__file__).resolve().parent.parent)
+                if rest := wanted - self._worker.modules:  # what it did not import along with the common ones
+                    self._more = self._worker.fork(sorted(rest))
             return self._worker
 
+    def worker_for(self, snippet: Snippet) -> Worker:
+        """The worker to run `snippet` in: the first, unless it needs what only the second preloads."""
+        first = self.worker([snippet])
+        return first if self._more is None or _preload_of(snippet) <= first.modules else self._more
+
     def close(self) -> None:
-        """Stop the worker, if one was started."""
-        if self._worker is not None:
-            self._worker.close()
-            self._worker = None
+        """Stop the workers, if they were started."""
+        for started in (self._more, self._worker):
+            if started is not None:
+                started.close()
+        self._worker = self._more = None
 
     def __enter__(self) -> Runner:
         return self
@@ -101,10 +116,17 @@ class Runner:
 
 
 def modules_to_preload(snippets: list[Snippet]) -> set[str]:
-    """What the worker imports before it forks: what `snippets` import, and what their features load on first use."""
-    wanted: set[str] = set().union(*(snippet.imports for snippet in snippets))
-    wanted.update(module for snippet in snippets for name in snippet.references for feature, module in FIRST_USE.items()
+    """What the workers import before they fork: what `snippets` import, and what their features load on first use."""
+    return set().union(*(_preload_of(snippet) for snippet in snippets))
+
+
+def _preload_of(snippet: Snippet) -> set[str]:
+    """What one snippet imports, what its features load on first use, and what the child patches for it."""
+    wanted = set(snippet.imports)
+    wanted.update(module for name in snippet.references for feature, module in FIRST_USE.items()
                   if name == feature or name.startswith(feature + "."))
+    if "torchviz" in wanted:
+        wanted.add("graphviz.rendering")  # patched in each child to record graphs
     return wanted
 
 
@@ -143,7 +165,7 @@ def capture(config: Config, snippets: list[Snippet], device: str, runner: Runner
         progress = progress or Progress()
         progress.begin(device, len(pending))
         try:
-            _execute_all(config, pending, device, env, runner.worker([s for s, _ in pending]), report, jobs or min(os.cpu_count() or 1, 8), progress)
+            _execute_all(config, pending, device, env, runner, report, jobs or min(os.cpu_count() or 1, 8), progress)
         finally:
             progress.end()
     return report
@@ -172,19 +194,21 @@ def prune(config: Config, report: Report) -> None:
         report.removed += 1
 
 
-def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: str, env: dict[str, Any], worker: Worker,
+def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: str, env: dict[str, Any], runner: Runner,
                  report: Report, jobs: int, progress: Progress) -> None:
-    """Run snippets in parallel, each in a fresh child of the warm worker; a rechecked one twice, side by side.
+    """Run snippets in parallel, each in a fresh child of a warm worker; a rechecked one twice, side by side.
 
-    Snippets that run alone (timing, memory) go last, one at a time, with nothing else running.
+    Those the first worker can run go first, while the second preloads the rest's modules. Snippets that
+    run alone (timing, memory) go last, one at a time, with nothing else running.
     """
+    first = runner.worker([snippet for snippet, _ in pending])
     stopping = threading.Event()
     lock = threading.Lock()
     firsts: dict[str, tuple[dict[str, Any], str | None]] = {}
 
     def one(snippet: Snippet, runs: int) -> None:
         progress.running(snippet.name)
-        result = _execute(config, worker, snippet, device, stopping)
+        result = _execute(config, runner.worker_for(snippet), snippet, device, stopping)
         with lock:
             if runs == 2 and snippet.name not in firsts:  # the other run of the pair finishes the job
                 firsts[snippet.name] = result
@@ -210,6 +234,7 @@ def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: st
         progress.finished(snippet.name, ok=True)
 
     tasks = [(snippet, 2 if twice else 1) for snippet, twice in pending for _ in range(2 if twice else 1)]
+    tasks.sort(key=lambda task: runner.worker_for(task[0]) is not first)  # stable: pairs stay side by side
     shared = [task for task in tasks if not task[0].alone]
     alone = [task for task in tasks if task[0].alone]  # after the others, one at a time, so nothing shares the device
     for batch, workers in ((shared, jobs), (alone, 1)):

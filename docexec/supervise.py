@@ -68,28 +68,58 @@ class Worker:
     def __init__(self, python: str, preload: list[str], root: Path) -> None:
         ours, theirs = socket.socketpair()
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
-        self.log = tempfile.TemporaryFile()  # the worker's own stderr: a pipe nobody reads could fill up and block it
-        self.process = subprocess.Popen(
+        log = tempfile.TemporaryFile()  # the worker's own stderr: a pipe nobody reads could fill up and block it
+        process = subprocess.Popen(
             [python, "-m", "docexec.worker", str(theirs.fileno()), *preload],
-            pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self.log,
+            pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log,
             env=env, start_new_session=True,  # Ctrl-C reaches the capture process, which stops the worker
         )
         theirs.close()
-        self.channel = ours
+        self._connect(ours, python, log, process)
+        self.wait_ready()
+
+    def fork(self, preload: list[str]) -> Worker:
+        """A worker forked from this one, importing `preload` on top of its modules; it is ready when first used."""
+        ours, theirs = socket.socketpair()
+        with self.lock:
+            worker.send(self.channel, {"op": "worker", "modules": preload, "id": 0})
+            sendfds(self.channel, [theirs.fileno()])
+        theirs.close()
+        forked = Worker.__new__(Worker)
+        forked._connect(ours, self.python, self.log, None)
+        return forked
+
+    def _connect(self, channel: socket.socket, python: str, log: Any, process: subprocess.Popen[bytes] | None) -> None:
+        """Start listening to the worker on `channel`; its first message says it is ready."""
+        self.channel, self.python, self.log, self.process = channel, python, log, process
         self.lock = threading.Lock()
         self.ids = itertools.count(1)
         self.replies: dict[int, queue.Queue[dict[str, Any]]] = {}
-        ready = worker.receive(self.channel)
-        if ready is None:
-            self.process.wait()
-            raise WorkerError(f"the capture worker ({python}) did not start:\n{self.stderr()}")
-        self.versions: dict[str, str | None] = ready["versions"]
-        self.paths: list[tuple[str, str]] = [tuple(pair) for pair in ready["paths"]]  # its site-packages and stdlib
+        self.versions: dict[str, str | None] = {}
+        self.paths: list[tuple[str, str]] = []  # its site-packages and stdlib
+        self.modules: set[str] = set()  # what it has imported: what a child starts with
+        self._ready = threading.Event()
+        self._started = False
         threading.Thread(target=self._dispatch, daemon=True).start()
 
+    def wait_ready(self) -> None:
+        """Wait until the worker has preloaded; raise WorkerError if it never will."""
+        self._ready.wait()
+        if not self._started:
+            if self.process is not None:
+                self.process.wait()
+            raise WorkerError(f"the capture worker ({self.python}) did not start:\n{self.stderr()}")
+
     def _dispatch(self) -> None:
-        """Pass each message from the worker to the run waiting for it."""
-        while (message := worker.receive(self.channel)) is not None:
+        """Take the worker's word that it is ready, then pass each message to the run waiting for it."""
+        ready = worker.receive(self.channel)
+        if ready is not None:
+            self.versions = ready["versions"]
+            self.paths = [tuple(pair) for pair in ready["paths"]]
+            self.modules = set(ready["modules"])
+            self._started = True
+        self._ready.set()
+        while ready is not None and (message := worker.receive(self.channel)) is not None:
             if box := self.replies.get(message["id"]):
                 box.put(message)
         for box in list(self.replies.values()):
@@ -104,6 +134,7 @@ class Worker:
 
     def run(self, request: dict[str, Any], limits: Limits, stopping: threading.Event | None = None) -> Ending:
         """Run one request in a fresh child and collect what it left."""
+        self.wait_ready()
         ending = Ending()
         request_id = next(self.ids)
         box: queue.Queue[dict[str, Any]] = queue.Queue()
@@ -199,6 +230,8 @@ class Worker:
         except OSError:
             pass
         self.channel.close()
+        if self.process is None:  # forked: it ends by itself, and the log is its parent's
+            return
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:

@@ -2,6 +2,8 @@
 
 It runs in the Python that has torch (`python -m docexec.worker FD MODULE...`) and talks to the capture
 process over the socket FD: length-prefixed JSON messages, with the child's pipes passed along a request.
+Asked to, it also forks a second worker that imports more on top of what it has (the modules only a few
+snippets use), which then serves over a socket of its own while this one runs the other snippets.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 HEADER = struct.Struct("!I")
 PACKAGES = ("torch", "numpy")  # whose versions a capture's output depends on
 sigint_ignored = False  # whether whoever started the capture ignored Ctrl-C (as a shell's `&` does); `python` would inherit that
+subworkers: set[int] = set()  # workers forked from this one, which end when their capture process lets go of them
 
 
 def send(channel: socket.socket, message: dict[str, Any]) -> None:
@@ -183,7 +186,7 @@ def serve(channel: socket.socket) -> None:
                 else:
                     os.read(wake_read, 4096)
                     _reap(channel, running)
-    finally:
+    finally:  # forked workers are left to end on their own, with their snippets, when their socket closes too
         for pid in running:
             _end_tree(pid)
 
@@ -194,14 +197,14 @@ def _handle(channel: socket.socket, request: dict[str, Any], running: dict[int, 
         if (pid := request["pid"]) in running:  # not yet reaped, so the pid is still this child's
             _end_tree(pid)
         return
+    if request["op"] == "worker":
+        _fork_worker(channel, request, private)
+        return
     fds = recvfds(channel, 3)
     pid = os.fork()
     if pid == 0:  # the child: nothing of the worker's plumbing stays open in it
         try:
-            channel.close()
-            for fd in private:
-                os.close(fd)
-            signal.set_wakeup_fd(-1)
+            _leave_plumbing(channel, private)
             from docexec import child
 
             if request["op"] == "describe":
@@ -217,6 +220,29 @@ def _handle(channel: socket.socket, request: dict[str, Any], running: dict[int, 
     send(channel, {"id": request["id"], "pid": pid})
 
 
+def _fork_worker(channel: socket.socket, request: dict[str, Any], private: tuple[int, int]) -> None:
+    """Fork a worker that imports `request["modules"]` on top of this one's, and serves over the socket passed along."""
+    (fd,) = recvfds(channel, 1)
+    pid = os.fork()
+    if pid == 0:
+        try:
+            _leave_plumbing(channel, private)
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            become_worker(socket.socket(fileno=fd), request["modules"])
+        finally:
+            os._exit(0)
+    os.close(fd)
+    subworkers.add(pid)
+
+
+def _leave_plumbing(channel: socket.socket, private: tuple[int, int]) -> None:
+    """In a forked process: close this worker's socket and wake-up pipe, which are not its own."""
+    channel.close()
+    for fd in private:
+        os.close(fd)
+    signal.set_wakeup_fd(-1)
+
+
 def _reap(channel: socket.socket, running: dict[int, int]) -> None:
     """Collect ended children, end what is left of their trees, and say how each ended."""
     while True:
@@ -229,7 +255,8 @@ def _reap(channel: socket.socket, running: dict[int, int]) -> None:
         if pid in running:
             _end_tree(pid)
             send(channel, {"id": running.pop(pid), "status": status})
-    for orphan in _adopted(set(running)):
+        subworkers.discard(pid)
+    for orphan in _adopted(set(running) | subworkers):
         with contextlib.suppress(ProcessLookupError):
             os.kill(orphan, signal.SIGKILL)
 
@@ -256,12 +283,17 @@ def main(argv: list[str]) -> None:
     channel = socket.socket(fileno=int(argv[0]))
     sigint_ignored = signal.getsignal(signal.SIGINT) == signal.SIG_IGN
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the capture process's to handle
-    preload(argv[1:])
+    become_worker(channel, argv[1:])
+    os._exit(0)  # nothing to finalize; what the preloaded modules do at exit can take seconds
+
+
+def become_worker(channel: socket.socket, modules: list[str]) -> None:
+    """Preload `modules`, say so with this Python's versions, then serve."""
+    preload(modules)
     from docexec.normalize import interpreter_paths
 
-    send(channel, {"ready": True, "versions": versions(), "paths": interpreter_paths()})
+    send(channel, {"ready": True, "versions": versions(), "paths": interpreter_paths(), "modules": sorted(sys.modules)})
     serve(channel)
-    os._exit(0)  # nothing to finalize; what the preloaded modules do at exit can take seconds
 
 
 if __name__ == "__main__":

@@ -162,6 +162,17 @@ def test_what_torch_loads_on_first_use_is_preloaded_only_for_snippets_that_use_i
     assert "torch._dynamo" not in preloaded("optim = None\nprint(optim.SGD)\n")  # a name of its own, not torch's
 
 
+def test_a_module_few_snippets_import_is_preloaded_for_them_only(project: Project) -> None:
+    first_line = "import sys\nprint('colorsys' in sys.modules)\n"  # whether it was loaded before the snippet began
+    for name in ("a", "b", "c"):
+        project.snippet(f"demo/{name}.py", first_line + "import fractions\n")
+    project.snippet("demo/rare.py", first_line + "import colorsys\nprint(colorsys.rgb_to_hsv(1, 0, 0))\n")
+    assert project.capture().returncode == 0
+    for name in ("a", "b", "c"):
+        assert project.read("cpu", f"demo/{name}.py")["output"] == "False\n"
+    assert project.read("cpu", "demo/rare.py")["output"] == "True\n(0.0, 1.0, 1)\n"
+
+
 def test_cpu_run_hides_the_gpu(project: Project) -> None:
     project.snippet("demo/env.py", "import os\nprint(repr(os.environ['CUDA_VISIBLE_DEVICES']))\n")
     assert project.capture().returncode == 0
