@@ -37,15 +37,20 @@ class Converter:
     def __init__(self, config: MkDocsConfig) -> None:
         self.plugin = _usable_plugin(config)
         self.pool: ProcessPoolExecutor | None = None
-        self.pending: dict[str, Future[None]] = {}  # notebook path -> its conversion
+        self.pending: dict[str, tuple[Future[str], Future[tuple[list[Any], str | None]]]] = {}  # notebook -> its conversions
+        self.workers = os.cpu_count() or 1
 
     def warm(self) -> None:
-        """Start the converting processes now, and have one convert a tiny notebook, so the first real one is quick.
+        """Start the converting processes now, each converting a tiny notebook, so that the first real one is quick.
 
-        One: an edit usually changes one notebook, and warming more would take a core from the capture.
+        Each: the next notebook goes to whichever is free. Meanwhile the capture's worker is importing torch
+        on one core, and MkDocs waits for the capture, so the warm-up costs the capture little.
         """
-        if self.plugin is not None:
-            self._pool().submit(_warm, self._options())
+        if self.plugin is None:
+            return
+        pool = self._pool()
+        for _ in range(self.workers):  # one each: a process busy warming leaves the next to the others
+            pool.submit(_warm, self._options())
 
     def misses(self, paths: list[str]) -> list[str]:
         """Those of the notebooks at `paths` whose page is not in mkdocs-jupyter's cache."""
@@ -64,9 +69,9 @@ class Converter:
             self._keep_cached(notebooks)
             rebuilt = {file.abs_src_path for file in files.documentation_pages() if file.is_modified()}
             notebooks = [path for path in notebooks if path in rebuilt]
-        for path in self.misses(notebooks):
-            toc_depth = self.plugin.config["toc_depth"]  # type: ignore[union-attr]
-            self.pending[path] = self._pool().submit(_convert, path, self._options(), toc_depth, str(self._cache_path(path).absolute()))
+        for path in self.misses(notebooks):  # its page and its table of contents side by side, each a notebook conversion
+            pool = self._pool()
+            self.pending[path] = (pool.submit(_page, path, self._options()), pool.submit(_toc, path, self.plugin.config["toc_depth"]))  # type: ignore[union-attr]
 
     def notebooks_last(self, files: Files) -> Files:
         """The files with the notebook pages last, so that MkDocs reads every other page while the notebooks convert."""
@@ -77,14 +82,16 @@ class Converter:
 
     def wait_before_render(self, page: Page) -> None:
         """Make the notebook page's rendering wait for its conversion here, which it then finds in the cache."""
-        future = self.pending.pop(page.file.abs_src_path or "", None)
-        if future is None:
+        path = page.file.abs_src_path or ""
+        futures = self.pending.pop(path, None)
+        if futures is None:
             return
         render = page.render
+        cache_path = self._cache_path(path)
 
         def render_when_converted(config: MkDocsConfig, files: Files) -> None:
             try:
-                future.result()
+                _store(cache_path, futures[0].result(), *futures[1].result())
             except Exception as error:  # noqa: BLE001 - mkdocs-jupyter converts it itself, and reports what fails
                 log.debug(f"converting {page.file.src_path} ahead failed: {error}")
             render(config, files)
@@ -103,7 +110,7 @@ class Converter:
             # Forked, the processes start with nbconvert imported (mkdocs-jupyter imported it). Not where MkDocs runs
             # threads (serve's server), which a forked child could inherit holding a lock: there they start afresh.
             method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() else "spawn"
-            self.pool = ProcessPoolExecutor(os.cpu_count() or 1, mp_context=multiprocessing.get_context(method))
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context(method))
         return self.pool
 
     def _keep_cached(self, notebooks: list[str]) -> None:
@@ -161,14 +168,23 @@ def _warm(options: dict[str, Any]) -> None:
         convert.nb2html(str(path), execute=False, **options)
 
 
-def _convert(path: str, options: dict[str, Any], toc_depth: int, cache_path: str) -> None:
-    """Convert one notebook as mkdocs-jupyter does on a cache miss, and store it as mkdocs-jupyter would (in a converting process)."""
-    from mkdocs_jupyter import convert, plugin
+def _page(path: str, options: dict[str, Any]) -> str:
+    """A notebook's page HTML, as mkdocs-jupyter converts it on a cache miss (in a converting process)."""
+    from mkdocs_jupyter import convert
 
-    body = convert.nb2html(path, execute=False, **options)
-    toc_tokens, title = plugin._get_nb_toc_tokens(path, toc_depth)
-    target = Path(cache_path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.{os.getpid()}")
+    return convert.nb2html(path, execute=False, **options)
+
+
+def _toc(path: str, toc_depth: int) -> tuple[list[Any], str | None]:
+    """A notebook's table of contents and title, as mkdocs-jupyter finds them (in a converting process)."""
+    from mkdocs_jupyter import plugin
+
+    return plugin._get_nb_toc_tokens(path, toc_depth)
+
+
+def _store(cache_path: Path, body: str, toc_tokens: list[Any], title: str | None) -> None:
+    """Keep a converted page where, and as, mkdocs-jupyter keeps it."""
+    cache_path.parent.mkdir(parents=True, exist_ok=True)
+    partial = cache_path.with_name(f".{cache_path.name}.{os.getpid()}")
     partial.write_text(json.dumps({"content": body, "toc_tokens": toc_tokens, "title": title}), encoding="utf-8")
-    os.replace(partial, target)  # whole or not at all: mkdocs-jupyter never reads half an entry
+    os.replace(partial, cache_path)  # whole or not at all: mkdocs-jupyter never reads half an entry
