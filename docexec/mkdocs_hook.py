@@ -121,10 +121,17 @@ def _modified_with_its_snippets(file: File) -> None:
 
 
 def on_pre_page(page: Page, *, config: MkDocsConfig, files: Files) -> Page:
-    """A notebook page converted ahead is rendered once its conversion is done (after mkdocs-jupyter's own step)."""
+    """A notebook page being converted here is rendered from that conversion (after mkdocs-jupyter's own step)."""
     if state.converter is not None:
-        state.converter.wait_before_render(page)
+        state.converter.defer_render(page)
     return page
+
+
+def on_page_context(context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+    """A notebook page's HTML, converted while MkDocs built the other pages, goes in just before its template."""
+    if state.converter is not None:
+        state.converter.fill(page)
+    return context
 
 
 def on_env(env: Any, *, config: MkDocsConfig, files: Files) -> Any:

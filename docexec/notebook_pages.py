@@ -1,8 +1,10 @@
 """Convert the notebooks to pages in other processes while MkDocs builds the chapters, into mkdocs-jupyter's own cache.
 
-mkdocs-jupyter converts a notebook (nbconvert: about a second each, and as long again to import) when MkDocs reaches
-its page, one after another in the MkDocs process. Converted beforehand on the other cores, each notebook's page
-then finds its HTML in mkdocs-jupyter's cache, under the key mkdocs-jupyter gives it, and is the same page.
+mkdocs-jupyter converts a notebook (nbconvert: one to two seconds each) when MkDocs reaches its page, one after
+another in the MkDocs process. Here they are converted in processes forked from MkDocs, warmed while the capture
+runs, while MkDocs reads and builds the other pages; each notebook page takes its title and contents when MkDocs
+reads it, and its HTML just before its template. The result goes into mkdocs-jupyter's cache under the key
+mkdocs-jupyter gives it, for the next build, and the page is the one mkdocs-jupyter makes.
 Where mkdocs-jupyter's cache is off, or its internals are not the ones this was written against, nothing is
 done here and mkdocs-jupyter converts as it always does.
 """
@@ -15,6 +17,7 @@ import multiprocessing
 import os
 import tempfile
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -22,6 +25,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 log = logging.getLogger("mkdocs.hooks.docexec")
 PLUGIN = "mkdocs-jupyter"
@@ -39,6 +43,7 @@ class Converter:
         self.pool: ProcessPoolExecutor | None = None
         self.pending: dict[str, tuple[Future[str], Future[tuple[list[Any], str | None]]]] = {}  # notebook -> its conversions
         self.workers = os.cpu_count() or 1
+        self.unfilled: dict[str, Callable[[], None]] = {}  # notebook -> what puts its HTML in place
 
     def warm(self) -> None:
         """Start the converting processes now, each converting a tiny notebook, so that the first real one is quick.
@@ -80,23 +85,46 @@ class Converter:
             return files
         return Files([file for file in files if file.abs_src_path not in notebooks] + [file for file in files if file.abs_src_path in notebooks])
 
-    def wait_before_render(self, page: Page) -> None:
-        """Make the notebook page's rendering wait for its conversion here, which it then finds in the cache."""
+    def defer_render(self, page: Page) -> None:
+        """Render a notebook page converted here: its title and contents now, its HTML only when its template needs it.
+
+        MkDocs reads every page, then puts each in its template, in the same order, notebooks last: so the
+        other pages' templates are done while the notebooks' HTML is still being converted.
+        """
         path = page.file.abs_src_path or ""
         futures = self.pending.pop(path, None)
         if futures is None:
             return
-        render = page.render
-        cache_path = self._cache_path(path)
+        render = page.render  # mkdocs-jupyter's, used if a conversion here failed
 
-        def render_when_converted(config: MkDocsConfig, files: Files) -> None:
+        def render_contents_first(config: MkDocsConfig, files: Files) -> None:
             try:
-                _store(cache_path, futures[0].result(), *futures[1].result())
+                toc_tokens, title = futures[1].result()
             except Exception as error:  # noqa: BLE001 - mkdocs-jupyter converts it itself, and reports what fails
                 log.debug(f"converting {page.file.src_path} ahead failed: {error}")
-            render(config, files)
+                render(config, files)
+                return
+            page.toc = get_toc(toc_tokens)  # as mkdocs-jupyter sets them
+            if title is not None and not self.plugin.config["ignore_h1_titles"]:  # type: ignore[union-attr]
+                page.title = title  # type: ignore[misc]
+            page.content = ""
+            self.unfilled[path] = lambda: self._fill(page, futures[0], toc_tokens, title, lambda: render(config, files))
 
-        page.render = render_when_converted  # type: ignore[method-assign]
+        page.render = render_contents_first  # type: ignore[method-assign]
+
+    def fill(self, page: Page) -> None:
+        """Put a deferred notebook page's HTML in place, just before its template (on_page_context)."""
+        if (filling := self.unfilled.pop(page.file.abs_src_path or "", None)) is not None:
+            filling()
+
+    def _fill(self, page: Page, body: Future[str], toc_tokens: list[Any], title: str | None, fallback: Callable[[], None]) -> None:
+        try:
+            page.content = body.result()
+        except Exception as error:  # noqa: BLE001 - mkdocs-jupyter converts it itself, and reports what fails
+            log.debug(f"converting {page.file.src_path} ahead failed: {error}")
+            fallback()
+            return
+        _store(self._cache_path(page.file.abs_src_path or ""), page.content, toc_tokens, title)  # for the next build
 
     def close(self) -> None:
         """Stop the converting processes."""
@@ -104,6 +132,7 @@ class Converter:
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = None
         self.pending.clear()
+        self.unfilled.clear()
 
     def _pool(self) -> ProcessPoolExecutor:
         if self.pool is None:
@@ -143,7 +172,7 @@ def _usable_plugin(config: MkDocsConfig) -> Any:
     except ImportError:
         return None
     needed = ("_compute_cache_key", "_get_cache_path", "_get_nb_toc_tokens")
-    if not all(hasattr(plugin, name) for name in needed) or not all(key in found.config for key in (*OPTIONS, "toc_depth", "cache_dir")):
+    if not all(hasattr(plugin, name) for name in needed) or not all(key in found.config for key in (*OPTIONS, "toc_depth", "cache_dir", "ignore_h1_titles")):
         return None
     return found
 
