@@ -57,5 +57,4 @@ def wait_for_capture(on_working: Callable[[], None] = lambda: None) -> bool:
         first = pipe.readline()
         if first == WORKING:
             on_working()
-            first = b""
-        return first + pipe.read().replace(WORKING, b"") == b"ok"
+        return (first + pipe.read()).replace(WORKING, b"") == b"ok"

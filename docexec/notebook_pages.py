@@ -19,6 +19,7 @@ import tempfile
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,7 @@ class Converter:
     def __init__(self, config: MkDocsConfig) -> None:
         self.plugin = _usable_plugin(config)
         self.pool: ProcessPoolExecutor | None = None
-        self.pending: dict[str, tuple[Future[str], Future[tuple[list[Any], str | None]]]] = {}  # notebook -> its conversions
+        self.pending: dict[str, Conversion] = {}  # notebook -> its conversions under way
         self.workers = os.cpu_count() or 1
         self.unfilled: dict[str, Callable[[], None]] = {}  # notebook -> what puts its HTML in place
 
@@ -57,10 +58,6 @@ class Converter:
         for _ in range(self.workers):  # one each: a process busy warming leaves the next to the others
             pool.submit(_warm, self._options())
 
-    def misses(self, paths: list[str]) -> list[str]:
-        """Those of the notebooks at `paths` whose page is not in mkdocs-jupyter's cache."""
-        return [path for path in paths if not self._cache_path(path).exists()] if self.plugin is not None else []
-
     def notebooks(self, files: Files) -> list[str]:
         """The notebooks among `files` that mkdocs-jupyter renders as pages."""
         if self.plugin is None:
@@ -74,9 +71,12 @@ class Converter:
             self._keep_cached(notebooks)
             rebuilt = {file.abs_src_path for file in files.documentation_pages() if file.is_modified()}
             notebooks = [path for path in notebooks if path in rebuilt]
-        for path in self.misses(notebooks):  # its page and its table of contents side by side, each a notebook conversion
-            pool = self._pool()
-            self.pending[path] = (pool.submit(_page, path, self._options()), pool.submit(_toc, path, self.plugin.config["toc_depth"]))  # type: ignore[union-attr]
+        for path in notebooks:
+            if (cache_path := self._cache_path(path)).exists():
+                continue
+            pool = self._pool()  # its page and its table of contents side by side, each a notebook conversion
+            toc = pool.submit(_toc, path, self.plugin.config["toc_depth"])  # type: ignore[union-attr]
+            self.pending[path] = Conversion(pool.submit(_page, path, self._options()), toc, cache_path)
 
     def notebooks_last(self, files: Files) -> Files:
         """The files with the notebook pages last, so that MkDocs reads every other page while the notebooks convert."""
@@ -92,14 +92,14 @@ class Converter:
         other pages' templates are done while the notebooks' HTML is still being converted.
         """
         path = page.file.abs_src_path or ""
-        futures = self.pending.pop(path, None)
-        if futures is None:
+        conversion = self.pending.pop(path, None)
+        if conversion is None:
             return
         render = page.render  # mkdocs-jupyter's, used if a conversion here failed
 
         def render_contents_first(config: MkDocsConfig, files: Files) -> None:
             try:
-                toc_tokens, title = futures[1].result()
+                toc_tokens, title = conversion.toc.result()
             except Exception as error:  # noqa: BLE001 - mkdocs-jupyter converts it itself, and reports what fails
                 log.debug(f"converting {page.file.src_path} ahead failed: {error}")
                 render(config, files)
@@ -108,7 +108,7 @@ class Converter:
             if title is not None and not self.plugin.config["ignore_h1_titles"]:  # type: ignore[union-attr]
                 page.title = title  # type: ignore[misc]
             page.content = ""
-            self.unfilled[path] = lambda: self._fill(page, futures[0], toc_tokens, title, lambda: render(config, files))
+            self.unfilled[path] = lambda: _fill(page, conversion, toc_tokens, title, lambda: render(config, files))
 
         page.render = render_contents_first  # type: ignore[method-assign]
 
@@ -116,15 +116,6 @@ class Converter:
         """Put a deferred notebook page's HTML in place, just before its template (on_page_context)."""
         if (filling := self.unfilled.pop(page.file.abs_src_path or "", None)) is not None:
             filling()
-
-    def _fill(self, page: Page, body: Future[str], toc_tokens: list[Any], title: str | None, fallback: Callable[[], None]) -> None:
-        try:
-            page.content = body.result()
-        except Exception as error:  # noqa: BLE001 - mkdocs-jupyter converts it itself, and reports what fails
-            log.debug(f"converting {page.file.src_path} ahead failed: {error}")
-            fallback()
-            return
-        _store(self._cache_path(page.file.abs_src_path or ""), page.content, toc_tokens, title)  # for the next build
 
     def close(self) -> None:
         """Stop the converting processes."""
@@ -160,6 +151,26 @@ class Converter:
 
         config = self.plugin.config  # type: ignore[union-attr]
         return Path(plugin._get_cache_path(config["cache_dir"], plugin._compute_cache_key(path, config, False)))  # as it keys it
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """A notebook's conversions under way, and where mkdocs-jupyter keeps their result."""
+
+    html: Future[str]
+    toc: Future[tuple[list[Any], str | None]]
+    cache_path: Path
+
+
+def _fill(page: Page, conversion: Conversion, toc_tokens: list[Any], title: str | None, fallback: Callable[[], None]) -> None:
+    """Put a notebook page's converted HTML in place, and keep it for the next build; or let mkdocs-jupyter convert it."""
+    try:
+        page.content = conversion.html.result()
+    except Exception as error:  # noqa: BLE001 - mkdocs-jupyter converts it itself, and reports what fails
+        log.debug(f"converting {page.file.src_path} ahead failed: {error}")
+        fallback()
+        return
+    _store(conversion.cache_path, page.content, toc_tokens, title)
 
 
 def _usable_plugin(config: MkDocsConfig) -> Any:

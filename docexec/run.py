@@ -86,7 +86,7 @@ class Runner:
         """The warm worker, started on first use with what most of `snippets` import preloaded (and a second, for the rest)."""
         with self._lock:
             if self._worker is None:
-                needs = [_preload_of(snippet) for snippet in self.preload or snippets or []]
+                needs = [preload_of(snippet) for snippet in self.preload or snippets or []]
                 wanted: set[str] = set().union(*needs)
                 if self.python == sys.executable:
                     wanted = {name for name in wanted if _importable(name)}
@@ -99,7 +99,7 @@ class Runner:
     def worker_for(self, snippet: Snippet) -> Worker:
         """The worker to run `snippet` in: the first, unless it needs what only the second preloads."""
         first = self.worker([snippet])
-        return first if self._more is None or _preload_of(snippet) <= first.modules else self._more
+        return first if self._more is None or preload_of(snippet) <= first.modules else self._more
 
     def close(self) -> None:
         """Stop the workers, if they were started."""
@@ -115,13 +115,8 @@ class Runner:
         self.close()
 
 
-def modules_to_preload(snippets: list[Snippet]) -> set[str]:
-    """What the workers import before they fork: what `snippets` import, and what their features load on first use."""
-    return set().union(*(_preload_of(snippet) for snippet in snippets))
-
-
-def _preload_of(snippet: Snippet) -> set[str]:
-    """What one snippet imports, what its features load on first use, and what the child patches for it."""
+def preload_of(snippet: Snippet) -> set[str]:
+    """What a worker imports before it forks the snippet: what it imports, what its features load on first use, what the child patches."""
     wanted = set(snippet.imports)
     wanted.update(module for name in snippet.references for feature, module in FIRST_USE.items()
                   if name == feature or name.startswith(feature + "."))
@@ -201,14 +196,15 @@ def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: st
     Those the first worker can run go first, while the second preloads the rest's modules. Snippets that
     run alone (timing, memory) go last, one at a time, with nothing else running.
     """
-    first = runner.worker([snippet for snippet, _ in pending])
+    runner.worker([snippet for snippet, _ in pending])
+    where = {snippet.name: runner.worker_for(snippet) for snippet, _ in pending}
     stopping = threading.Event()
     lock = threading.Lock()
     firsts: dict[str, tuple[dict[str, Any], str | None]] = {}
 
     def one(snippet: Snippet, runs: int) -> None:
         progress.running(snippet.name)
-        result = _execute(config, runner.worker_for(snippet), snippet, device, stopping)
+        result = _execute(config, where[snippet.name], snippet, device, stopping)
         with lock:
             if runs == 2 and snippet.name not in firsts:  # the other run of the pair finishes the job
                 firsts[snippet.name] = result
@@ -234,7 +230,7 @@ def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: st
         progress.finished(snippet.name, ok=True)
 
     tasks = [(snippet, 2 if twice else 1) for snippet, twice in pending for _ in range(2 if twice else 1)]
-    tasks.sort(key=lambda task: runner.worker_for(task[0]) is not first)  # stable: pairs stay side by side
+    tasks.sort(key=lambda task: where[task[0].name] is not runner.worker())  # the first worker's first; stable: pairs stay side by side
     shared = [task for task in tasks if not task[0].alone]
     alone = [task for task in tasks if task[0].alone]  # after the others, one at a time, so nothing shares the device
     for batch, workers in ((shared, jobs), (alone, 1)):

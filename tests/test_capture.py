@@ -153,7 +153,7 @@ def test_snippet_that_runs_alone_shares_the_machine_with_no_other(project: Proje
 
 def test_what_torch_loads_on_first_use_is_preloaded_only_for_snippets_that_use_it() -> None:
     def preloaded(source: str) -> set[str]:
-        return run.modules_to_preload([parse_directives("demo.py", Path("demo.py"), source.encode())])
+        return run.preload_of(parse_directives("demo.py", Path("demo.py"), source.encode()))
 
     assert "torch._dynamo" in preloaded("from torch import optim\nimport torch.nn as nn\nopt = optim.SGD(nn.Linear(1, 1).parameters(), lr=0.1)\n")
     assert "torch._dynamo" in preloaded("import torch.autograd.forward_ad as fwAD\nwith fwAD.dual_level():\n    pass\n")
