@@ -68,6 +68,7 @@ class Worker:
     def __init__(self, python: str, preload: list[str], root: Path) -> None:
         ours, theirs = socket.socketpair()
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
+        env["GLIBC_TUNABLES"] = ":".join(filter(None, [os.environ.get("GLIBC_TUNABLES"), worker.HUGE_PAGES]))
         log = tempfile.TemporaryFile()  # the worker's own stderr: a pipe nobody reads could fill up and block it
         process = subprocess.Popen(
             [python, "-m", "docexec.worker", str(theirs.fileno()), *preload],

@@ -1,0 +1,9 @@
+"""The environment a snippet and its subprocesses see holds nothing the capture set for its own use."""
+import os
+import subprocess
+import sys
+
+for name in ("GLIBC_TUNABLES", "MPLBACKEND"):  # malloc's huge pages, matplotlib's backend: the worker's alone
+    print(name, os.environ.get(name))
+seen = subprocess.run([sys.executable, "-c", "import os; print(os.environ.get('GLIBC_TUNABLES'))"], capture_output=True, text=True)
+print("a subprocess sees GLIBC_TUNABLES", seen.stdout.strip())
