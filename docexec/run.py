@@ -101,6 +101,10 @@ class Runner:
         first = self.worker([snippet])
         return first if self._more is None or preload_of(snippet) <= first.modules else self._more
 
+    def preloading(self) -> Worker | None:
+        """The second worker, while it is still importing its modules."""
+        return self._more if self._more is not None and not self._more.ready else None
+
     def close(self) -> None:
         """Stop the workers, if they were started."""
         for started in (self._more, self._worker):
@@ -193,18 +197,25 @@ def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: st
                  report: Report, jobs: int, progress: Progress) -> None:
     """Run snippets in parallel, each in a fresh child of a warm worker; a rechecked one twice, side by side.
 
-    Those the first worker can run go first, while the second preloads the rest's modules. Snippets that
-    run alone (timing, memory) go last, one at a time, with nothing else running.
+    Those the first worker can run go first, while the second preloads the rest's modules, taking one of the
+    `jobs` cores as a snippet would: three at once on two cores left one idle when the first worker's were done
+    and the second still importing. Snippets that run alone (timing, memory) go last, one at a time, with
+    nothing else running.
     """
     runner.worker([snippet for snippet, _ in pending])
     where = {snippet.name: runner.worker_for(snippet) for snippet, _ in pending}
+    slots = threading.Semaphore(jobs)  # children running at once
+    if jobs > 1 and (preloading := runner.preloading()) is not None:
+        slots.acquire()
+        preloading.when_ready(slots.release)
     stopping = threading.Event()
     lock = threading.Lock()
     firsts: dict[str, tuple[dict[str, Any], str | None]] = {}
 
     def one(snippet: Snippet, runs: int) -> None:
-        progress.running(snippet.name)
-        result = _execute(config, where[snippet.name], snippet, device, stopping)
+        with slots:
+            progress.running(snippet.name)
+            result = _execute(config, where[snippet.name], snippet, device, stopping)
         with lock:
             if runs == 2 and snippet.name not in firsts:  # the other run of the pair finishes the job
                 firsts[snippet.name] = result

@@ -14,6 +14,7 @@ import subprocess
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.reduction import sendfds
 from pathlib import Path
@@ -110,6 +111,15 @@ class Worker:
             if self.process is not None:
                 self.process.wait()
             raise WorkerError(f"the capture worker ({self.python}) did not start:\n{self.stderr()}")
+
+    @property
+    def ready(self) -> bool:
+        """Whether the worker has preloaded (or failed to)."""
+        return self._ready.is_set()
+
+    def when_ready(self, then: Callable[[], None]) -> None:
+        """Call `then` once the worker has preloaded, or failed to, from another thread."""
+        threading.Thread(target=lambda: (self._ready.wait(), then()), daemon=True).start()
 
     def _dispatch(self) -> None:
         """Take the worker's word that it is ready, then pass each message to the run waiting for it."""
