@@ -160,6 +160,7 @@ def test_what_torch_loads_on_first_use_is_preloaded_only_for_snippets_that_use_i
     assert "torch._dynamo" in preloaded("import torch\nprint(torch.func.jvp)\n")
     assert "torch._dynamo" not in preloaded("import torch\nprint(torch.ones(2) @ torch.ones(2))\n")
     assert "torch._dynamo" not in preloaded("optim = None\nprint(optim.SGD)\n")  # a name of its own, not torch's
+    assert "torch.fx.experimental.symbolic_shapes" in preloaded("import torch\nprint(torch.broadcast_shapes((2, 1), (3,)))\n")
 
 
 def test_a_module_few_snippets_import_is_preloaded_for_them_only(project: Project) -> None:
