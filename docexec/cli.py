@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     capture.add_argument("--jobs", type=int, help="snippets run at once (default: the number of CPU cores)")
     capture.add_argument("--once", action="store_true", help="run new and changed snippets once, skipping the second run that checks they print the same")
     capture.add_argument("snippets", nargs="*", metavar="SNIPPET", help="snippet files or folders (default: all)")
-    build = commands.add_parser("build", help="capture what changed on the CPU while MkDocs starts, then build the site")
+    build = commands.add_parser("build", help="capture what changed on the CPU (once each) while MkDocs starts, then build the site")
     build.add_argument("MKDOCS_OPTION", nargs="*", help="passed to `mkdocs build`, in order (e.g. --strict -d site)")
     argv = sys.argv[1:] if argv is None else argv
     args, unknown = parser.parse_known_args(argv)
@@ -36,11 +36,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def build_command(mkdocs_args: list[str]) -> int:
-    """Capture on the CPU and build the site, MkDocs starting meanwhile; the capture's status if it failed, else the build's."""
+    """Capture what changed on the CPU, once, and build the site, MkDocs starting meanwhile; the capture's status if it failed, else the build's."""
     process, go = handoff.start_build(mkdocs_args)
     status = 1
     try:
-        args = argparse.Namespace(device="cpu", force=False, jobs=None, once=False, snippets=[])
+        # Each new or changed snippet runs once here: the second run, which checks that it prints the same, belongs where
+        # snippets are written (`capture`, `serve`), and the tests compare every capture with a fresh run anyway.
+        args = argparse.Namespace(device="cpu", force=False, jobs=None, once=True, snippets=[])
         status = capture_command(args, announce=lambda: handoff.working(go))
     finally:
         handoff.release(go, captured=status == 0)

@@ -267,12 +267,14 @@ def test_unreadable_snippet_fails_the_build_naming_it_and_spares_the_rest(projec
     assert "SumBackward0" in page_html(project)
 
 
-def test_docexec_build_captures_what_changed_then_builds(project: Project) -> None:
+def test_docexec_build_captures_what_changed_once_then_builds(project: Project) -> None:
     captured(project, hello=HELLO)
-    project.snippet("demo/hello.py", HELLO + "print('after the edit')\n")
+    runs = project.root / "runs.log"
+    project.snippet("demo/hello.py", HELLO + f"open({str(runs)!r}, 'a').write('ran\\n')\nprint('after the edit')\n")
     done = project.python("-m", "docexec", "build", "--strict", "-d", str(project.root / "site"))
     assert done.returncode == 0, done.stderr
     assert "1 captured" in done.stderr
+    assert runs.read_text() == "ran\n"  # once: `docexec capture` and the tests are where two runs are compared
     assert project.read("cpu", "demo/hello.py")["output"].endswith("after the edit\n")
     assert "after the edit" in page_html(project)
 
