@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from conftest import REPO, project_env
@@ -78,3 +80,23 @@ def test_committed_capture_matches_a_fresh_run(snippet, fresh_captures: Path) ->
 def test_strict_build_of_the_site_passes(site: Path) -> None:
     assert (site / "tensors" / "index.html").is_file()
     assert (site / "snippets" / SNIPPETS[0].name).read_bytes() == SNIPPETS[0].path.read_bytes()
+
+
+def test_search_indexes_each_chapter_the_same_with_its_code_unhighlighted(site: Path) -> None:
+    from material.plugins.search.plugin import SearchIndex
+    from mkdocs.structure.toc import get_toc
+
+    from docexec.buildcache import unhighlighted
+
+    index = getattr(SearchIndex, "_docexec_original", SearchIndex.add_entry_from_context)  # Material's own
+    for chapter in sorted(page.stem for page in (REPO / "docs").glob("*.md") if page.stem != "index"):
+        article = re.search(r"<article[^>]*>(.*)</article>", (site / chapter / "index.html").read_text(encoding="utf-8"), re.DOTALL)[1]
+        lean = unhighlighted(article)
+        assert lean.count("<") < article.count("<") * 0.7, chapter  # its code blocks lost their token spans
+        entries = []
+        for html in (article, lean):
+            search = SearchIndex()
+            index(search, SimpleNamespace(meta={}, content=html, toc=get_toc([]), url=f"{chapter}/", title=chapter))
+            entries.append(search.entries)
+        assert entries[0] == entries[1], chapter
+        assert len(entries[0]) > 3, chapter
