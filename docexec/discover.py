@@ -120,10 +120,20 @@ def decode(path: Path, data: bytes) -> str:
         raise SnippetError(f"{path}:{line}: cannot be read as {encoding}: {error.reason} (byte {data[error.start]:#04x}); save it as UTF-8, or declare its encoding in a `# -*- coding: ... -*-` line") from None
 
 
-def load_snippet(config: Config, path: Path) -> Snippet:
-    """Read one snippet file."""
-    name = path.resolve().relative_to(config.snippets.resolve()).as_posix()
-    return parse_directives(name, path, path.read_bytes())
+_read: dict[tuple[str, Path], Snippet] = {}  # the snippets read before, by name and path
+
+
+def load_snippet(config: Config, path: Path, root: Path | None = None) -> Snippet:
+    """Read one snippet file; the same bytes read before give the same snippet (`mkdocs serve` reads all at each rebuild).
+
+    `root` is the snippets folder, resolved (by the caller that loads many).
+    """
+    name = path.resolve().relative_to(root or config.snippets.resolve()).as_posix()
+    data = path.read_bytes()
+    if (known := _read.get((name, path))) is not None and known.data == data:
+        return known
+    _read[(name, path)] = snippet = parse_directives(name, path, data)
+    return snippet
 
 
 def find_snippets(config: Config, selection: list[str] | None = None, problems: dict[str, str] | None = None) -> list[Snippet]:
@@ -137,13 +147,14 @@ def find_snippets(config: Config, selection: list[str] | None = None, problems: 
         path = resolve_selection(config, item)
         paths.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path])
     snippets = []
+    root = config.snippets.resolve()
     for path in dict.fromkeys(paths):
         try:
-            snippets.append(load_snippet(config, path))
+            snippets.append(load_snippet(config, path, root))
         except SnippetError as error:
             if problems is None:
                 raise
-            problems[path.resolve().relative_to(config.snippets.resolve()).as_posix()] = str(error)
+            problems[path.resolve().relative_to(root).as_posix()] = str(error)
     return snippets
 
 

@@ -85,6 +85,7 @@ def on_serve(server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
     """Rebuild when a snippet or a capture changes."""
     state.server = server
     preview.poll_often(server)
+    preview.list_theme_once(server, config.theme.dirs)
     server.watch(str(state.project.snippets))
     server.watch(str(state.project.captures))
     return server

@@ -77,13 +77,46 @@ def refresh_notebooks(project: Config) -> None:
 def poll_often(server: Any) -> None:
     """Make `server` look for changed files every POLL_SECONDS (one look at these few hundred files takes about 3 ms).
 
-    MkDocs polls (watchdog's PollingObserver) every 0.5 s and offers no option for it; where watchdog's
-    internals are not as expected, nothing changes.
+    MkDocs polls (watchdog's PollingObserver) every 0.5 s and offers no option for it, then waits 0.1 s for
+    more changes before it rebuilds: one poll is enough here. Where watchdog's internals are not as expected,
+    nothing changes.
     """
     observer = server.observer
     for poller in (observer, *observer.emitters):  # the folders already watched, and those watched from now on
         if isinstance(getattr(poller, "_timeout", None), (int, float)):
             poller._timeout = POLL_SECONDS
+    if isinstance(getattr(server, "build_delay", None), (int, float)):
+        server.build_delay = min(server.build_delay, POLL_SECONDS / 2)
+
+
+def list_theme_once(server: Any, theme_dirs: list[str]) -> None:
+    """While serving, list the theme's static files at the first rebuild only, unless the theme is watched.
+
+    Every build walks the theme's folders for them: Material's are 14,500 files, 0.2 s of each rebuild.
+    MkDocs rebuilds on a change to the theme only under `--watch-theme`; then every rebuild walks them.
+    """
+    watched = getattr(server, "_watched_paths", None)
+    if not isinstance(watched, dict) or any(os.path.abspath(folder) in watched or folder in watched for folder in theme_dirs):
+        return
+    from mkdocs.structure.files import File, Files
+
+    if hasattr(Files.add_files_from_theme, "listed"):
+        return
+    walk = Files.add_files_from_theme
+    listed: dict[tuple[Any, ...], list[tuple[str, str]]] = {}  # theme folders and settings -> (path, folder) of each file
+
+    def add_files_from_theme(self: Files, env: Any, config: Any) -> None:
+        key = (tuple(config.theme.dirs), tuple(config.theme.static_templates), config.site_dir, config.use_directory_urls)
+        if key not in listed:
+            found = Files([])
+            walk(found, env, config)
+            listed[key] = [(file.src_uri, file.src_dir) for file in found]
+        for path, folder in listed[key]:
+            if self.get_file_from_path(path) is None:  # as MkDocs: a page's file wins over the theme's
+                self.append(File(path, folder, config.site_dir, config.use_directory_urls))
+
+    add_files_from_theme.listed = listed  # type: ignore[attr-defined]
+    Files.add_files_from_theme = add_files_from_theme  # type: ignore[method-assign]
 
 
 @contextlib.contextmanager
