@@ -136,7 +136,7 @@ def unhighlighted(html: str) -> str:
 
     Pygments wraps every token of a code block in a span, most of a chapter's tags. Material's search
     parser keeps the text of a <pre> and drops those tags, so the entries it makes are the same either way
-    (tests/test_build.py checks that on every chapter); it parses a chapter in about half the time.
+    (tests/test_site.py checks that on every chapter); it parses a chapter in about half the time.
     """
     return _PRE.sub(lambda block: block[0] if "data-search-exclude" in block[0] else _HIGHLIGHTING.sub("", block[0]), html)
 

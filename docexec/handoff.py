@@ -54,7 +54,8 @@ def wait_for_capture(on_working: Callable[[], None] = lambda: None) -> bool:
     if fd is None:
         return True
     with os.fdopen(int(fd), "rb") as pipe:
-        first = pipe.readline()
-        if first == WORKING:
+        said = pipe.readline()
+        if said == WORKING:
             on_working()
-        return (first + pipe.read()).replace(WORKING, b"") == b"ok"
+            said = b""
+        return said + pipe.read() == b"ok"

@@ -206,7 +206,7 @@ def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: st
     and the second still importing. Snippets that run alone (timing, memory) go last, one at a time, with
     nothing else running.
     """
-    runner.worker([snippet for snippet, _ in pending])
+    first = runner.worker([snippet for snippet, _ in pending])
     where = {snippet.name: runner.worker_for(snippet) for snippet, _ in pending}
     slots = threading.Semaphore(jobs)  # children running at once
     if jobs > 1 and (preloading := runner.preloading()) is not None:
@@ -245,7 +245,7 @@ def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: st
         progress.finished(snippet.name, ok=True)
 
     tasks = [(snippet, 2 if twice else 1) for snippet, twice in pending for _ in range(2 if twice else 1)]
-    tasks.sort(key=lambda task: where[task[0].name] is not runner.worker())  # the first worker's first; stable: pairs stay side by side
+    tasks.sort(key=lambda task: where[task[0].name] is not first)  # the first worker's first; stable: pairs stay side by side
     shared = [task for task in tasks if not task[0].alone]
     alone = [task for task in tasks if task[0].alone]  # after the others, one at a time, so nothing shares the device
     for batch, workers in ((shared, jobs), (alone, 1)):
