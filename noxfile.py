@@ -23,15 +23,13 @@ def install(session: nox.Session, *groups: str) -> None:
 
 @nox.session
 def serve(session: nox.Session) -> None:
-    """Preview the site at http://127.0.0.1:8000/pytorch-fundamentals/ with live reload; re-captures edited snippets when torch is available."""
+    """Preview the site at http://127.0.0.1:8000/pytorch-fundamentals/ with live reload: -- [--engine mkdocs|zensical] [OPTION ...]."""
     install(session, "docs")
     env = dict(QUIET_MKDOCS)
     capture_python = Path(".nox/capture/bin/python")
     if capture_python.exists():  # after one `nox -s capture`, edits to snippets are re-run with that torch
         env["DOCEXEC_PYTHON"] = str(capture_python.absolute())  # not resolve(): that leaves the venv
-    # --dirty: a rebuild converts only the pages whose source, snippets or captures changed (the hook tells
-    # MkDocs which), so a saved snippet reaches the page in about the time it takes to run.
-    session.run("mkdocs", "serve", "--livereload", "--dirty", *session.posargs, env=env)
+    session.run("python", "-m", "docexec", "serve", *session.posargs, env=env)
 
 
 @nox.session
@@ -50,7 +48,7 @@ def notebooks(session: nox.Session) -> None:
 
 @nox.session
 def build(session: nox.Session) -> None:
-    """Capture what changed on the CPU (the notebooks follow) while MkDocs starts, then build the site strictly into site/."""
+    """Capture what changed on the CPU (the notebooks follow), then build the site strictly into site/: -- [--engine mkdocs|zensical]."""
     install(session, "capture", "docs")
     session.run("python", "-m", "docexec", "build", "--strict", *session.posargs, env=QUIET_MKDOCS)
 

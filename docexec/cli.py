@@ -1,4 +1,4 @@
-"""Command line: `python -m docexec capture [--device cpu|cuda] [--force] [SNIPPET ...]` and `python -m docexec build [MKDOCS_OPTION ...]`."""
+"""Command line: `python -m docexec capture [--device cpu|cuda] [--force] [SNIPPET ...]`, and `build` / `serve` with either engine."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
+from types import ModuleType
 
 from docexec import config as settings
-from docexec import handoff, notebook, progress, run, store
+from docexec import notebook, pending, progress, run, store
+from docexec.engines import mkdocs_engine, zensical_engine
 from docexec.config import DEVICES
 from docexec.discover import SnippetError, find_snippets
 from docexec.supervise import WorkerError
@@ -24,30 +26,44 @@ def main(argv: list[str] | None = None) -> int:
     capture.add_argument("--jobs", type=int, help="snippets run at once (default: the number of CPU cores)")
     capture.add_argument("--once", action="store_true", help="run new and changed snippets once, skipping the second run that checks they print the same")
     capture.add_argument("snippets", nargs="*", metavar="SNIPPET", help="snippet files or folders (default: all)")
-    build = commands.add_parser("build", help="capture what changed on the CPU (once each) while MkDocs starts, then build the site")
-    build.add_argument("MKDOCS_OPTION", nargs="*", help="passed to `mkdocs build`, in order (e.g. --strict -d site)")
+    for name, does in (("build", "capture what changed on the CPU (once each), then build the site"),
+                       ("serve", "serve the site with live reload, re-capturing each snippet you save")):
+        command = commands.add_parser(name, help=does)
+        command.add_argument("--engine", choices=sorted(ENGINES), default="mkdocs", help="the site engine (default: mkdocs)")
+        command.add_argument("OPTION", nargs="*", help=f"passed to the engine's `{name}`, in order (e.g. --strict)")
     argv = sys.argv[1:] if argv is None else argv
     args, unknown = parser.parse_known_args(argv)
-    if args.command == "build":
-        return build_command(argv[argv.index("build") + 1:])
+    if args.command in ("build", "serve"):
+        engine, passed = _engine(argv[argv.index(args.command) + 1:])
+        return build_command(passed, engine) if args.command == "build" else engine.serve(passed)
     if unknown:
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     return capture_command(args)
 
 
-def build_command(mkdocs_args: list[str]) -> int:
-    """Capture what changed on the CPU, once, and build the site, MkDocs starting meanwhile; the capture's status if it failed, else the build's."""
-    process, go = handoff.start_build(mkdocs_args)
-    status = 1
-    try:
+ENGINES = {engine.NAME: engine for engine in (mkdocs_engine, zensical_engine)}
+
+
+def _engine(args: list[str]) -> tuple[ModuleType, list[str]]:
+    """The engine named by `--engine NAME` among `args` (MkDocs by default), and the other arguments, for it."""
+    for index, arg in enumerate(args):
+        if arg.startswith("--engine="):
+            return ENGINES[arg.split("=", 1)[1]], args[:index] + args[index + 1 :]
+        if arg == "--engine" and index + 1 < len(args):
+            return ENGINES[args[index + 1]], args[:index] + args[index + 2 :]
+    return ENGINES["mkdocs"], args
+
+
+def build_command(engine_args: list[str], engine: ModuleType = mkdocs_engine) -> int:
+    """Capture what changed on the CPU, once, and build the site; the capture's status if it failed, else the build's."""
+
+    def capture(announce: Callable[[], None]) -> int:
         # Each new or changed snippet runs once here: the second run, which checks that it prints the same, belongs where
         # snippets are written (`capture`, `serve`), and the tests compare every capture with a fresh run anyway.
         args = argparse.Namespace(device="cpu", force=False, jobs=None, once=True, snippets=[])
-        status = capture_command(args, announce=lambda: handoff.working(go))
-    finally:
-        handoff.release(go, captured=status == 0)
-        built = process.wait()
-    return status or built
+        return capture_command(args, announce=announce)
+
+    return engine.build(engine_args, capture)
 
 
 def capture_command(args: argparse.Namespace, announce: Callable[[], None] | None = None) -> int:
@@ -86,6 +102,9 @@ def capture_command(args: argparse.Namespace, announce: Callable[[], None] | Non
             print(f"{report.device}: slowest: {progress.slowest(report.captured)}", file=sys.stderr)
         for notice in report.notices:
             print(f"note: {notice}", file=sys.stderr)
+    waiting = pending.pending(config, find_snippets(config, problems={}))
+    pending.write(config, waiting)
+    print(pending.summary(config, waiting), file=sys.stderr)
     if (config.root / "mkdocs.yml").exists():  # a site's notebooks hold its outputs: keep them current
         print(notebook.refresh(config.root), file=sys.stderr)
     for failure in failures:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 DEVICES = ("cpu", "cuda")
+PREVIEW = "DOCEXEC_PREVIEW"  # set while previewing with an engine without hooks: a problem shows on its page, the build goes on
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,6 @@ class Config:
     timeout: float = 120.0
     max_output: int = 20_000  # characters of output, and of a traceback
     max_drawing: int = 1_000_000  # characters of one graph's DOT or one figure's SVG
-    build_cache: Path | None = None  # pages' HTML and search entries kept between builds; None: no cache
 
 
 def find_root(start: Path | None = None) -> Path:
@@ -52,5 +52,4 @@ def load(root: Path | None = None) -> Config:
         timeout=float(settings.get("timeout", 120)),
         max_output=int(settings.get("max_output", 20_000)),
         max_drawing=int(settings.get("max_drawing", 1_000_000)),
-        build_cache=root / settings["build_cache"] if settings.get("build_cache") else None,
     )

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from docexec import config as settings
-from docexec import alt, store
+from docexec import alt, render, store
 from docexec.discover import Snippet, find_snippets
-from docexec.pages import Embed, fenced, find_embeds
+from docexec.pages import OUTPUTS, Embed, fenced, find_embeds
 
 NOTEBOOKS = "notebooks"  # below the docs folder
 HOME = "index.md"
@@ -22,7 +22,7 @@ ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(?P<kind>\w+)(?:\s+"(?P<title>[^"
 INLINE_MATH = re.compile(r"\\\((.+?)\\\)")
 CODE_SPAN = re.compile(r"(`+)(?:.+?)\1")
 LOCAL_LINK = re.compile(r"\]\((?P<page>[\w\-]+\.md)?(?P<anchor>#[^)\s]*)?\)")
-GITHUB_EDIT = re.compile(r"^https://github\.com/(?P<repo>[^/]+/[^/]+)/edit/(?P<branch>[^/]+)/(?P<docs>.*?)/?$")
+GITHUB_EDIT = re.compile(r"^https://github\.com/(?P<repo>[^/]+/[^/]+)/edit/(?P<branch>[^/]+)/?(?P<docs>.*?)/?$")
 
 
 Notebook = dict[str, Any]  # a notebook, cell or output, as nbformat's JSON holds it (nbformat itself is slow to import)
@@ -127,31 +127,27 @@ def write(root: Path | None = None) -> list[Path]:
     return touched
 
 
-def chapter_links(chapter: str, page_url: str, notebook_dest_uri: str, edit_url: str | None) -> str:
-    """The paragraph under a chapter's title linking to its notebook: on the site, as a file, in Colab."""
-    raw = posixpath.join(posixpath.dirname(notebook_dest_uri), f"{chapter}.ipynb")  # where include_source copies it
-    download = posixpath.relpath(raw, posixpath.dirname(page_url) or ".")
-    links = [f"[read it here]({NOTEBOOKS}/{chapter}.ipynb)", f'<a href="{download}" download>download {chapter}.ipynb</a>']
-    if colab := colab_url(edit_url or "", chapter):
-        links.append(f"[open it in Colab]({colab})")
+def chapter_links(chapter: str, page_dir: str, edit_uri: str) -> str:
+    """The paragraph under a chapter's title linking to its notebook: the file, on GitHub, in Colab.
+
+    `page_dir` is the chapter's folder below the docs folder; `edit_uri` is mkdocs.yml's, the one place naming
+    the repository.
+    """
+    file = posixpath.relpath(f"{NOTEBOOKS}/{chapter}.ipynb", page_dir or ".")
+    links = [f"[download {chapter}.ipynb]({file}){{ download }}"]
+    if repository := _repository(edit_uri):
+        path = f"{repository['docs']}{NOTEBOOKS}/{chapter}.ipynb"
+        links.append(f"[read it on GitHub](https://github.com/{repository['repo']}/blob/{repository['branch']}/{path})")
+        links.append(f"[open it in Colab](https://colab.research.google.com/github/{repository['repo']}/blob/{repository['branch']}/{path})")
     return "This chapter is also a Jupyter notebook: " + " · ".join(links) + ".\n{: .chapter-notebook }"
 
 
-def chapter_edit_url(edit_url: str | None) -> str | None:
-    """A notebook page's "edit" address: its chapter, since the notebook is generated from it."""
-    if not edit_url:
-        return edit_url
-    folder, name = posixpath.split(edit_url)
-    return posixpath.join(posixpath.dirname(folder), f"{Path(name).stem}.md") if posixpath.basename(folder) == NOTEBOOKS else edit_url
-
-
-def colab_url(edit_url: str, chapter: str) -> str | None:
-    """The "Open in Colab" address of a chapter's notebook, from the page's GitHub edit address."""
-    match = GITHUB_EDIT.match(posixpath.dirname(edit_url))
+def _repository(edit_uri: str) -> dict[str, str] | None:
+    """The repository, branch and docs folder ("docs/") named by a GitHub `edit_uri`."""
+    match = GITHUB_EDIT.match(edit_uri.rstrip("/"))
     if not match:
         return None
-    docs = f"{match['docs']}/" if match["docs"] else ""
-    return f"https://colab.research.google.com/github/{match['repo']}/blob/{match['branch']}/{docs}{NOTEBOOKS}/{chapter}.ipynb"
+    return {"repo": match["repo"], "branch": match["branch"], "docs": f"{match['docs']}/" if match["docs"] else ""}
 
 
 def _header(chapter: Path, title: str, site_url: str, project: settings.Config, embedded: list[Snippet]) -> str:
@@ -161,25 +157,19 @@ def _header(chapter: Path, title: str, site_url: str, project: settings.Config, 
     stays true as they arrive: regenerating the notebooks after a GPU capture run updates it.
     """
     name = title.removeprefix("# ").strip() or chapter.stem
-    examples = list({s.name: s for s in embedded}.values())  # a snippet embedded twice is one example
-    versions = sorted({capture["env"]["torch"] for s in examples if (capture := store.read(project, "cpu", s.name))})
-    captured = f" with torch {' and '.join(versions)}" if versions else ""
-    gpus = [
-        capture["env"]["device_name"]
-        for s in examples
-        if (capture := store.read(project, "cuda", s.name)) and store.staleness(capture, s) is None
-    ]
-    if gpus:
-        gpu = (
-            f"On the site, {len(gpus)} of its {len(examples)} examples also show what they printed on a CUDA GPU "
-            f"({', '.join(sorted(set(gpus)))})."
-        )
+    found = render.outputs(embedded, lambda device, snippet: store.read(project, device, snippet))
+    cpu, cuda = found.get("cpu"), found.get("cuda")
+    captured = f" with {cpu.where.removeprefix('a CPU with ')}" if cpu and cpu.current else ""
+    if cuda and cuda.current:
+        gpu = f"On the site, the CUDA tabs show what {cuda.count} printed on {cuda.where}."
+    elif cuda:
+        gpu = "None of its examples has been run on a GPU yet: on the site, their CUDA tabs say that their output is pending."
     else:
-        gpu = "None of its examples has been run on a GPU yet: on the site, their CUDA tabs say so."
+        gpu = ""
     return (
         f"> This notebook is the chapter [{name}]({site_url}{chapter.stem}/) of *PyTorch Fundamentals, executed*, "
         f"generated from `docs/{chapter.name}`. The outputs under the cells are what each example printed on a CPU"
-        f"{captured}; run the cells to see your own. {gpu}"
+        f"{captured}; run the cells to see your own." + (f" {gpu}" if gpu else "")
     )
 
 
@@ -238,11 +228,16 @@ def _display(svg: str, label: str) -> Notebook:
 
 
 def _prose(text: str, chapter: str, site_url: str) -> str:
-    """Chapter Markdown as Jupyter renders it: admonitions as quotes, `\\(x\\)` as `$x$`, links to the site."""
+    """Chapter Markdown as Jupyter renders it: admonitions as quotes, `\\(x\\)` as `$x$`, links to the site.
+
+    The `::outputs` line goes: the notebook's header says where its outputs come from.
+    """
     out: list[str] = []
     quoting = False
     blanks = 0  # blank lines inside an admonition: quoted if more of it follows, plain if it ends
     for _, line, in_fence in fenced(text.splitlines()):
+        if line == OUTPUTS and not in_fence:
+            continue
         if quoting and not line.strip():
             blanks += 1
             continue

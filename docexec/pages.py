@@ -7,8 +7,10 @@ import shlex
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 EMBED_PREFIX = "::snippet"
+OUTPUTS = "::outputs"  # a line of its own: the sentence saying where the page's outputs come from, derived from its captures
 # exercise: "predict the output", the output folded away. solution: a "write the code" exercise's answer,
 # code and output folded away together.
 EMBED_OPTIONS = frozenset({"exercise", "solution"})
@@ -88,3 +90,25 @@ def _parse(lineno: int, line: str, note: str, end: int) -> Embed:
     if note and not options:
         return Embed(lineno, name, options, note, end, "an indented note under an embed explains an exercise's answer; add `exercise` or `solution`, or un-indent it")
     return Embed(lineno, name, options, note, end)
+
+
+_texts: dict[Path, tuple[float, str]] = {}  # a page's text, by path, while its modification time stays
+
+
+def locate(docs: Path, markdown: str) -> tuple[str, int] | None:
+    """Which page of `docs` a Markdown text is, and how many lines of front matter the engine took off its top.
+
+    A Markdown extension is given a page's text, not its name; the name is what a reader of an error needs.
+    """
+    body = markdown.strip("\n")
+    with_front_matter = None
+    for path in sorted(docs.rglob("*.md")):
+        mtime = path.stat().st_mtime
+        if (known := _texts.get(path)) is None or known[0] != mtime:
+            _texts[path] = known = (mtime, path.read_text(encoding="utf-8").replace("\r\n", "\n"))
+        text = known[1].rstrip("\n")
+        if text.lstrip("\n") == body:
+            return path.relative_to(docs).as_posix(), len(text) - len(text.lstrip("\n"))
+        if with_front_matter is None and text.startswith("---") and text.endswith(body):
+            with_front_matter = path.relative_to(docs).as_posix(), text[: len(text) - len(body)].count("\n")
+    return with_front_matter

@@ -1,95 +1,87 @@
-"""Turn a snippet and its captures into the Markdown (and inline SVG) a page shows."""
+"""Turn a snippet and its captures into what a page shows: Markdown for the structure, HTML set aside for the outputs."""
 
 from __future__ import annotations
 
+import base64
 import html
 import posixpath
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from docexec import alt, store, svg
+from docexec.compare import Difference, compare, release_note
 from docexec.discover import Snippet
 from docexec.pages import Embed
 from docexec.terminal import screen
 
-DEVICE_NAME = re.compile(r"\b(?:cuda(?::\d+)?|cpu)\b")
-DEVICE_KWARG = re.compile(r",\s*device='DEVICE'")
-TRIGGERED = re.compile(r"\s*\(Triggered internally at [^)]*\)")  # where in torch's C++ a warning was raised
-WARNING = re.compile(r"^.*:\d+: (\w*Warning): .*\n(?:[ \t]+\S.*\n)?", re.M)  # a warning's line, message and source line
-ASSET_PREFIX = "docexec-asset-"
-ASSET_MARKER = re.compile(rf"<p>{ASSET_PREFIX}([\w-]+)</p>")
-DRAWING_SLOT = re.compile(r'<div data-drawing="([\w-]+)"></div>')
 REFRESH_CPU = "run `nox -s capture` (or `python -m docexec capture`)"
-REFRESH_GPU = "see README.md, 'Refresh the GPU outputs'"
+REFRESH_GPU = "README.md, 'Refresh the GPU outputs', says how"
+
+Stash = Callable[[str], str]  # keeps HTML away from Markdown; returns the placeholder that stands for it
 
 
 @dataclass
 class Rendered:
-    """Markdown for one embed, the HTML it refers to by key, and problems that must fail a strict build."""
+    """Markdown for one embed, and problems that must fail a strict build."""
 
     markdown: str
-    outputs: dict[str, str] = field(default_factory=dict)
-    drawings: dict[str, str] = field(default_factory=dict)  # SVG graphs and figures
     problems: list[str] = field(default_factory=list)
 
 
-def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | None], *, page_dir: str, gpu_label: str, key: str,
+def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | None], *, gpu_label: str, stash: Stash,
           failure: str | None = None, scope: str = "") -> Rendered:
     """Render the code, the per-device output tabs, graphs, figures and provenance of one snippet.
 
-    `failure` is why the last capture on the CPU failed (while serving); `scope` prefixes the ids in its
+    `failure` is why the last capture on the CPU failed (while previewing); `scope` prefixes the ids in its
     drawings, for a snippet embedded twice on one page.
     """
     rendered = Rendered("")
-    download = posixpath.relpath(f"snippets/{snippet.name}", page_dir or ".")
-    filename = posixpath.basename(snippet.name)
-    code = [
-        _fence(snippet.source.rstrip("\n"), f'python title="{filename}"'),
-        "",
-        f"[Download {filename}]({download}){{ .snippet-download download }}"
-        + (' <span class="snippet-badge" title="The CPU and CUDA outputs differ">CPU ≠ CUDA</span>' if differs(captures) else ""),
-        "{: .snippet-meta }",
-        "",
-    ]
+    difference = compare(captures.get("cpu"), captures.get("cuda"))
+    code = [_fence(snippet.source.rstrip("\n"), f'python title="{posixpath.basename(snippet.name)}"'), "", stash(_meta(snippet, difference)), ""]
     tabs: list[str] = []
     for device, label in (("cpu", "CPU"), ("cuda", gpu_label)):
-        body = _tab_body(snippet, device, captures.get(device), rendered, f"{key}-{device}", failure if device == "cpu" else None, scope)
+        note = release_note(captures["cpu"], captures["cuda"]) if device == "cuda" and difference is Difference.RELEASE else ""
+        body = _tab_body(snippet, device, captures.get(device), rendered, stash, failure if device == "cpu" else None, scope, note)
         tabs += [f'=== "{label}"', "", _indent(body), ""]
-    note = [_paragraph(f"**Why:** {embed.note}" if "exercise" in embed.options else embed.note, "snippet-note"), ""] if embed.note else []
+    why = [_paragraph(f"**Why:** {embed.note}" if "exercise" in embed.options else embed.note, "snippet-note"), ""] if embed.note else []
     if "exercise" in embed.options:  # predict the output: the code shows, its output and the why are folded
-        parts = [*code, '??? question "Show the output"', "", _indent("\n".join(tabs + note))]
+        parts = [*code, '??? question "Show the output"', "", _indent("\n".join(tabs + why))]
     elif "solution" in embed.options:  # write the code: the answer, code and output, is folded as a whole
-        parts = ['??? success "Show a solution"', "", _indent("\n".join(code + tabs + note))]
+        parts = ['??? success "Show a solution"', "", _indent("\n".join(code + tabs + why))]
     else:
         parts = code + tabs
-    rendered.markdown = "\n".join(parts) + "\n"
+    opening = f'<div class="snippet" data-snippet="{html.escape(snippet.name)}">'
+    rendered.markdown = "\n".join([stash(opening), "", *parts, "", stash("</div>")]) + "\n"
     return rendered
 
 
-def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, rendered: Rendered, key: str, failure: str | None, scope: str) -> str:
+def _meta(snippet: Snippet, difference: Difference | None) -> str:
+    """The line under the code: the file to download, exactly the bytes that ran, and the badge."""
+    filename = posixpath.basename(snippet.name)
+    href = "data:text/x-python;base64," + base64.b64encode(snippet.data).decode()
+    badge = ' <span class="snippet-badge" title="The CPU and CUDA outputs differ">CPU ≠ CUDA</span>' if difference is Difference.SUBSTANCE else ""
+    return f'<p class="snippet-meta"><a class="snippet-download" href="{href}" download="{html.escape(filename)}">Download {html.escape(filename)}</a>{badge}</p>'
+
+
+def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, rendered: Rendered, stash: Stash,
+              failure: str | None, scope: str, note: str) -> str:
     """The contents of one device's tab."""
     if device not in snippet.devices:
         needs = " and ".join(d.upper() if d == "cpu" else "CUDA" for d in snippet.devices)
         return _paragraph(f"This example runs on {needs} only.", "snippet-notice")
     if failure:
         rendered.problems.append(f"snippet '{snippet.name}' failed when it was captured on the CPU")
-        message = _asset(rendered.outputs, f"{key}-failure", _output_html(failure))
-        return '!!! failure "This snippet failed when it was captured"\n\n' + _indent(message) + "\n"
+        return '!!! failure "This snippet failed when it was captured"\n\n' + _indent(stash(_output_html(failure))) + "\n"
     if state := store.staleness(capture, snippet):
         if device == "cpu":
             rendered.problems.append(f"snippet '{snippet.name}' {state} on the CPU: {REFRESH_CPU}")
             return _paragraph(f"This snippet {state}: {REFRESH_CPU}.", "snippet-notice snippet-stale")
-        if capture is None:
-            return _paragraph(f"No CUDA capture yet: this output has not been recorded on a GPU ({REFRESH_GPU}).", "snippet-notice")
-        return _paragraph(
-            f"The CUDA output is out of date: the snippet changed after it was captured on "
-            f"{capture['env']['device_name']}, so it is not shown ({REFRESH_GPU}).",
-            "snippet-notice snippet-stale",
-        )
+        return _paragraph(pending_notice(capture), "snippet-notice snippet-pending")
     text = transcript(capture)
     drew = capture["graphs"] or capture["figures"]
-    lines = [_asset(rendered.outputs, f"{key}-out", _output_html(text or "(no output)")), ""] if text or not drew else []
+    lines = [stash(_output_html(text or "(no output)")), ""] if text or not drew else []
     for index, graph in enumerate(capture["graphs"]):
         if graph["svg"] is None:
             rendered.problems.append(
@@ -97,39 +89,34 @@ def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, ren
                 "run `nox -s capture` where Graphviz is installed"
             )
             continue
-        drawing = alt.labelled(_scoped(graph["svg"], scope), alt.describe_graph(graph))
-        lines += [_asset(rendered.drawings, f"{key}-g{index}", f'<figure class="snippet-graph">{drawing}</figure>'), ""]
-    for index, figure in enumerate(capture["figures"]):
-        drawing = alt.labelled(_scoped(figure, scope), alt.describe_figure(figure))
-        lines += [_asset(rendered.drawings, f"{key}-f{index}", f'<figure class="snippet-figure">{drawing}</figure>'), ""]
-    lines.append(_paragraph(provenance(capture), "snippet-provenance"))
+        lines += [stash(_drawing("snippet-graph", graph["svg"], alt.describe_graph(graph), scope)), ""]
+    for figure in capture["figures"]:
+        lines += [stash(_drawing("snippet-figure", figure, alt.describe_figure(figure), scope)), ""]
+    lines.append(stash(f'<p class="snippet-provenance">{html.escape(provenance(capture))}'
+                       + (f' <span class="snippet-release">{html.escape(note)}</span>' if note else "") + "</p>"))
     return "\n".join(lines)
 
 
-def put_outputs(html: str, outputs: dict[str, str]) -> str:
-    """Swap placeholder paragraphs for captured outputs, leaving an empty slot for each drawing."""
-    return ASSET_MARKER.sub(lambda match: outputs.get(match[1], f'<div data-drawing="{match[1]}"></div>'), html)
+def pending_notice(capture: dict[str, Any] | None) -> str:
+    """What a CUDA tab says in place of an output no GPU has produced for this source yet."""
+    if capture is None:
+        return f"Pending a GPU run: this example has not been run on a GPU yet ({REFRESH_GPU})."
+    return (
+        f"Pending a GPU run: this example changed after it was run on {capture['env']['device_name']}, "
+        f"so that output is not shown ({REFRESH_GPU})."
+    )
 
 
-def put_drawings(html: str, drawings: dict[str, str]) -> str:
-    """Fill the drawing slots of a finished page with their SVG."""
-    return DRAWING_SLOT.sub(lambda match: drawings.get(match[1], match[0]), html)
+def _drawing(kind: str, drawing: str, description: str, scope: str) -> str:
+    """A graph or figure as inline SVG, described in words, left out of the search index (its text is not prose)."""
+    if scope:
+        drawing = svg.scope_ids(drawing, scope)  # a second embed of the snippet on the page: no id twice
+    return f'<figure class="{kind}" data-search-exclude>{alt.labelled(drawing, description)}</figure>'
 
 
 def _output_html(text: str) -> str:
     """A captured output as the code block Markdown would make of it, without running a highlighter on plain text."""
     return f'<div class="language-text highlight"><pre><span></span><code>{html.escape(screen(text), quote=False)}\n</code></pre></div>'
-
-
-def _scoped(drawing: str, scope: str) -> str:
-    """A drawing whose ids are prefixed with `scope`, if given (so that a second embed does not repeat them)."""
-    return svg.scope_ids(drawing, scope) if scope else drawing
-
-
-def _asset(assets: dict[str, str], key: str, html: str) -> str:
-    """Keep HTML aside and return a placeholder paragraph for it: Markdown would mangle SVG and re-highlight text."""
-    assets[key] = html
-    return f"{ASSET_PREFIX}{key}"
 
 
 def _paragraph(text: str, classes: str) -> str:
@@ -147,41 +134,65 @@ def provenance(capture: dict[str, Any]) -> str:
     return "Captured with " + " · ".join(parts)
 
 
+@dataclass
+class Outputs:
+    """Which of a page's examples have an output on one device: the captures made from their current source."""
+
+    device: str
+    examples: int  # examples that run on the device
+    current: list[dict[str, Any]]
+
+    @property
+    def where(self) -> str:
+        """The machines and torch releases the outputs come from: "NVIDIA H200 with torch 2.11.0"."""
+        machines = _listing(sorted({c["env"]["device_name"] for c in self.current}))
+        return f"{'a CPU' if self.device == 'cpu' else machines} with {_listing(sorted({'torch ' + c['env']['torch'] for c in self.current}))}"
+
+    @property
+    def count(self) -> str:
+        """"all 37 examples", "35 of its 37 examples", "its one example"."""
+        if len(self.current) == self.examples:
+            return "its one example" if self.examples == 1 else f"all {self.examples} examples"
+        return f"{len(self.current)} of its {self.examples} examples"
+
+
+def outputs(snippets: Iterable[Snippet], read: Callable[[str, str], dict[str, Any] | None]) -> dict[str, Outputs]:
+    """For each device some example runs on, which outputs exist (`read(device, name)` reads a capture)."""
+    examples = list({snippet.name: snippet for snippet in snippets}.values())  # a snippet embedded twice is one example
+    found = {}
+    for device in ("cpu", "cuda"):
+        runs = [s for s in examples if device in s.devices]
+        if runs:
+            found[device] = Outputs(device, len(runs), [c for s in runs if (c := read(device, s.name)) and store.staleness(c, s) is None])
+    return found
+
+
+def outputs_sentence(found: dict[str, Outputs], where: str = "on this page") -> str:
+    """The sentence of a chapter (or of the site) saying where its outputs come from, derived from its captures at build time."""
+    parts = []
+    for device, shown in found.items():
+        pending = shown.examples - len(shown.current)
+        if device == "cpu":
+            parts.append(f"on {shown.where} ({shown.count})" if shown.current else "on a CPU: none yet")
+        elif not shown.current:
+            parts.append(f"in the CUDA tabs, on a GPU: none yet (all {shown.examples} are pending a GPU run, and their tabs say so)")
+        else:
+            others = "the other one is" if pending == 1 else f"the other {pending} are"
+            parts.append(f"in the CUDA tabs, on {shown.where} ({shown.count}" + (f"; {others} pending a GPU run, and their tabs say so)" if pending else ")"))
+    return f"Every output {where} is what its example printed when it ran: " + ", and ".join(parts) + "."
+
+
+def _listing(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return " and ".join(items) if len(items) < 3 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def transcript(capture: dict[str, Any]) -> str:
     """What a terminal would show: the output, then the traceback if the snippet raised."""
     text = capture["output"]
     if capture["exception"]:
         text += ("" if not text or text.endswith("\n") else "\n") + capture["exception"]["traceback"]
     return text.rstrip("\n")
-
-
-def differs(captures: dict[str, dict[str, Any] | None]) -> bool:
-    """Whether CPU and CUDA printed different things in substance (the "CPU ≠ CUDA" badge).
-
-    Naming the device, where torch's C++ source lives, and (between captures from two torch versions)
-    the wording of a warning or an error are not substance; values, types and which exception are.
-    """
-    cpu, cuda = captures.get("cpu"), captures.get("cuda")
-    if not cpu or not cuda:
-        return False
-    wording = cpu["env"]["torch"] == cuda["env"]["torch"]
-    return _substance(cpu, wording=wording) != _substance(cuda, wording=wording)
-
-
-def _substance(capture: dict[str, Any], *, wording: bool) -> tuple[str, str | None, int | None, str | None]:
-    """What a capture printed and how it ended, less what may differ between devices or torch versions alone."""
-    output = screen(capture["output"])
-    if not wording:
-        output = WARNING.sub(r"\1\n", output)
-    exception = capture["exception"]
-    if exception is None:
-        return _plain(output), None, None, None
-    return _plain(output), exception["type"], exception["lineno"], _plain(exception["message"]) if wording else None
-
-
-def _plain(text: str) -> str:
-    """Text with device names made equal, `device=` in reprs and C++ source locations removed."""
-    return DEVICE_KWARG.sub("", DEVICE_NAME.sub("DEVICE", TRIGGERED.sub("", text)))
 
 
 def _fence(text: str, info: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -13,6 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
+
+from docexec.config import mkdocs_settings
 
 REPO = Path(__file__).resolve().parent.parent
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -66,6 +71,10 @@ class Project:
             cwd=self.root, env=project_env(), capture_output=True, text=True, timeout=300, check=False,
         )
 
+    def zensical(self, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+        """Run `zensical ARGS` on the project (it builds into site/, as mkdocs.yml's site_dir says)."""
+        return self.python("-m", "zensical", *args, env=env)
+
     def read(self, device: str, name: str) -> dict[str, Any]:
         """Load the capture of snippet NAME on DEVICE."""
         return json.loads(self.capture_path(device, name).read_text())
@@ -91,6 +100,7 @@ MKDOCS_YML = """
 site_name: Test
 theme: {name: material, font: false, features: [content.tabs.link, content.code.copy]}
 hooks: [%s]
+watch: [snippets, captures]
 markdown_extensions:
   - admonition
   - attr_list
@@ -98,6 +108,7 @@ markdown_extensions:
   - pymdownx.superfences
   - pymdownx.highlight
   - pymdownx.tabbed: {alternate_style: true}
+  - docexec.extension
 """
 
 
@@ -113,11 +124,42 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site built by Zensical into a temporary folder, from a copy of docs/ and mkdocs.yml (Zensical wants
+    both in one folder) whose embeds read this repository's snippets and captures."""
+    folder = tmp_path_factory.mktemp("zensical")
+    settings = mkdocs_settings(REPO)
+    shutil.copytree(REPO / settings.get("docs_dir", "docs"), folder / "docs")
+    settings.update(docs_dir="docs", site_dir="site", watch=[])
+    settings["markdown_extensions"] = [{"docexec.extension": {"project": str(REPO)}} if item == "docexec.extension" else item
+                                       for item in settings["markdown_extensions"]]
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(settings, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "zensical", "build", "--strict"], cwd=folder, env=project_env(),
+                          capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, f"Zensical build failed:\n{done.stdout[-2000:]}{done.stderr[-4000:]}"
+    return folder / "site"
+
+
+def snippet_blocks(html: str) -> list[str]:
+    """Each embed's HTML on a page: a `div.snippet`, up to its closing tag."""
+    found = []
+    for start in re.finditer(r'<div class="snippet" data-snippet="[^"]+">', html):
+        depth = 0
+        for tag in re.finditer(r"<(/?)div\b[^>]*>", html[start.start():]):
+            depth += -1 if tag[1] else 1
+            if depth == 0:
+                found.append(html[start.start(): start.start() + tag.end()])
+                break
+    return found
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    """An empty project: pyproject.toml with short limits, mkdocs.yml wired to the real hook."""
+    """An empty project: pyproject.toml with short limits, mkdocs.yml with the real extension and hook."""
     (tmp_path / "pyproject.toml").write_text('[tool.docexec]\ntimeout = 8\nmax_output = 300\n')
-    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML % (REPO / "docexec" / "mkdocs_hook.py"))
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML % (REPO / "docexec" / "engines" / "mkdocs_hook.py"))
     (tmp_path / "snippets").mkdir()
+    (tmp_path / "captures").mkdir()
     (tmp_path / "docs").mkdir()
     return Project(tmp_path)

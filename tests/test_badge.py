@@ -1,10 +1,16 @@
-"""The "CPU ≠ CUDA" badge: it marks outputs that differ in substance, and nothing else."""
+"""The "CPU ≠ CUDA" badge: it marks outputs that differ in substance, and nothing else; a difference by release is said."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
-from docexec.render import differs
+import pytest
+
+from docexec.compare import Difference, compare, release_note
+
+PAIRS = Path(__file__).parent / "pairs"  # real CPU and CUDA captures (README.md there)
 
 CPU_TORCH = "2.13.0"
 
@@ -15,12 +21,48 @@ def capture(output: str, *, torch: str = CPU_TORCH, raised: tuple[str, str, int]
     if raised:
         kind, message, line = raised
         exception = {"type": kind, "message": message, "lineno": line, "traceback": f"Traceback (most recent call last):\n{kind}: {message}\n"}
-    return {"output": output, "exception": exception, "env": {"torch": torch}}
+    return {"output": output, "exception": exception, "env": {"torch": torch, "python": "3.11.7"}}
 
 
 def badge(cpu: dict[str, Any], cuda: dict[str, Any]) -> bool:
     """Whether the page would show the badge for these two captures."""
-    return differs({"cpu": cpu, "cuda": cuda})
+    return compare(cpu, cuda) is Difference.SUBSTANCE
+
+
+def pair(name: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The real CPU and CUDA captures of a snippet."""
+    return tuple(json.loads((PAIRS / f"{name.replace('/', '.')}.{device}.json").read_text(encoding="utf-8")) for device in ("cpu", "cuda"))  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("name", [
+    "linear_regression/nn_module_model",  # OrderedDict([...]) on Python 3.11, OrderedDict({...}) on 3.12
+    "linear_regression/nn_module_training",
+    "autograd/allow_unused_error",  # "at index 1" against "One of the differentiated Tensors"
+    "autograd/saved_tensor_modified_error",  # "output 0 of Sigmoid" against "output 0 of SigmoidBackward0"
+    "broadcasting/mse_loss_size_warning",  # the line of torch's loss.py that warns
+    "autograd/nonleaf_grad_warning",  # where each build of torch says its C++ lies
+])
+def test_a_real_pair_that_differs_only_by_release_gets_no_badge_and_says_so(name: str) -> None:
+    cpu, cuda = pair(name)
+    assert cpu["output"] + str(cpu["exception"]) != cuda["output"] + str(cuda["exception"])  # a reader sees a difference
+    assert compare(cpu, cuda) is Difference.RELEASE
+    assert f"torch {cuda['env']['torch']} against {cpu['env']['torch']}" in release_note(cpu, cuda)
+
+
+@pytest.mark.parametrize("name", [
+    "linear_regression/autograd_no_grad_update",  # the start values: CUDA's generator is another one
+    "cuda/seed_cpu_vs_cuda",
+    "numpy_bridge/numpy_on_cuda_tensor",  # only CUDA raises
+    "cuda/type_shows_device",  # torch.FloatTensor against torch.cuda.FloatTensor
+])
+def test_a_real_pair_that_differs_in_substance_gets_the_badge(name: str) -> None:
+    assert compare(*pair(name)) is Difference.SUBSTANCE
+
+
+def test_a_real_pair_that_differs_only_by_the_device_name_is_the_same() -> None:
+    cpu, cuda = pair("tensors/tensor_attributes")
+    assert cpu["output"] != cuda["output"]
+    assert compare(cpu, cuda) is Difference.NONE
 
 
 def test_device_in_reprs_is_not_a_difference() -> None:
@@ -77,4 +119,4 @@ def test_another_exception_type_is_a_difference_across_versions() -> None:
 
 
 def test_no_badge_without_both_captures() -> None:
-    assert not differs({"cpu": capture("1\n"), "cuda": None})
+    assert compare(capture("1\n"), None) is None

@@ -1,11 +1,12 @@
-"""The MkDocs hook on a small project: what a page shows, and which mistakes fail a strict build."""
+"""The Markdown extension on a small project: what a page shows, and which mistakes fail a strict build."""
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 
-from conftest import Project, require
+from conftest import Project, require, snippet_blocks
 
 from docexec.svg import dot_available
 
@@ -38,10 +39,10 @@ def test_page_shows_code_output_and_provenance(project: Project) -> None:
     html = page_html(project)
     assert "&lt;SumBackward0 object at 0x...&gt;" in html
     assert ">CPU</label>" in html and ">CUDA</label>" in html
-    assert "No CUDA capture yet" in html
+    assert "Pending a GPU run: this example has not been run on a GPU yet" in html
     assert re.search(r'class="snippet-provenance">Captured with torch [^<]+· CPU</p>', html)
-    assert 'href="snippets/demo/hello.py"' in html
-    assert (project.root / "site" / "snippets" / "demo" / "hello.py").read_text() == HELLO
+    download = re.search(r'<a class="snippet-download" href="data:text/x-python;base64,([^"]+)" download="hello.py">', html)
+    assert download and base64.b64decode(download[1]) == (project.root / "snippets" / "demo" / "hello.py").read_bytes()
 
 
 def test_build_imports_no_torch(project: Project) -> None:
@@ -141,7 +142,7 @@ def test_stale_cuda_capture_is_not_shown_as_current(project: Project) -> None:
     assert project.capture().returncode == 0
     assert project.build().returncode == 0
     html = page_html(project)
-    assert "from the GPU" not in html and "The CUDA output is out of date" in html
+    assert "from the GPU" not in html and "Pending a GPU run: this example changed after it was run on Test GPU" in html
 
 
 def test_solution_folds_code_and_output_together(project: Project) -> None:
@@ -207,7 +208,7 @@ def test_same_snippet_embedded_twice_repeats_no_id(project: Project) -> None:
     ids = re.findall(r'\bid="([^"]+)"', page_html(project))
     repeated = sorted({i for i in ids if ids.count(i) > 1})
     assert repeated == []
-    assert page_html(project).count('<figure class="snippet-graph"><svg') == 2
+    assert page_html(project).count('<figure class="snippet-graph" data-search-exclude><svg') == 2
 
 
 def test_terminal_control_is_shown_as_a_terminal_leaves_it(project: Project) -> None:
@@ -223,37 +224,6 @@ def test_terminal_control_is_shown_as_a_terminal_leaves_it(project: Project) -> 
     html = page_html(project)
     assert "<code>step 3/3\nred done\n</code>" in html
     assert "\x1b" not in html and "step 1/3" not in html
-
-
-def _site_files(project: Project) -> dict[str, bytes]:
-    """Every file of the built site, by path."""
-    site = project.root / "site"
-    return {str(path.relative_to(site)): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()}
-
-
-def test_build_cache_gives_the_same_site_and_follows_changes(project: Project) -> None:
-    captured(project, hello=HELLO, other="print('other')\n")
-    project.page("more.md", "# More\n\nA [link](index.md).\n\n::snippet demo/other.py\n")
-    assert project.build().returncode == 0
-    uncached = _site_files(project)
-    (project.root / "pyproject.toml").write_text((project.root / "pyproject.toml").read_text() + 'build_cache = ".cache"\n')
-    assert project.build().returncode == 0
-    assert any((project.root / ".cache").iterdir())
-    assert project.build().returncode == 0  # from the cache
-    assert _site_files(project) == uncached
-    project.snippet("demo/other.py", "print('changed')\n")
-    assert project.capture().returncode == 0
-    assert project.build().returncode == 0
-    assert "changed" in (project.root / "site" / "more" / "index.html").read_text()
-
-
-def test_page_that_warned_is_never_cached(project: Project) -> None:
-    captured(project, hello=HELLO)
-    (project.root / "pyproject.toml").write_text((project.root / "pyproject.toml").read_text() + 'build_cache = ".cache"\n')
-    project.page("more.md", "# More\n\nA [broken link](missing.md).\n")
-    for _ in range(2):
-        done = project.build()
-        assert done.returncode == 1 and "missing.md" in done.stderr
 
 
 def test_unreadable_snippet_fails_the_build_naming_it_and_spares_the_rest(project: Project) -> None:
@@ -287,3 +257,83 @@ def test_docexec_build_stops_when_the_capture_fails(project: Project) -> None:
     assert "snippets/demo/hello.py:4: ZeroDivisionError" in done.stderr
     assert "the capture failed" in done.stderr
     assert not (project.root / "site").exists()
+
+
+def test_embed_lines_markdown_would_not_render_are_left_alone(project: Project) -> None:
+    captured(project, hello=HELLO)
+    project.page("index.md", (
+        "# Demo\n\n::snippet demo/hello.py\n\n"
+        "<div>\n::snippet demo/in-html.py\n</div>\n\n"
+        "<!--\n::snippet demo/in-a-comment.py\n-->\n\n"
+        "Code:\n\n    ::snippet demo/indented-code.py\n"
+    ))
+    done = project.build()
+    assert done.returncode == 0, done.stderr
+    html = page_html(project)
+    assert "::snippet demo/in-html.py" in html and "<!--\n::snippet demo/in-a-comment.py\n-->" in html
+    assert re.search(r"<pre[^>]*>(?:(?!</pre>).)*::snippet demo/indented-code\.py", html, re.S)  # shown as code
+    assert html.count('<div class="snippet"') == 1
+
+
+def test_the_page_is_the_same_without_the_hook(project: Project) -> None:
+    captured(project, hello=HELLO, graph=GRAPH if dot_available() else HELLO)
+    assert project.build().returncode == 0
+    with_hook = snippet_blocks(page_html(project))
+    config = project.root / "mkdocs.yml"
+    config.write_text(re.sub(r"hooks: \[[^\]]*\]\n", "", config.read_text()))
+    done = project.build()
+    assert done.returncode == 0, done.stderr
+    assert len(with_hook) == 2 and snippet_blocks(page_html(project)) == with_hook
+
+
+def test_zensical_gives_the_same_snippet_html(project: Project) -> None:
+    require(dot_available(), "Graphviz's dot is not installed")
+    captured(project, hello=HELLO, graph=GRAPH)
+    project.page("index.md", "# Demo\n\n::snippet demo/hello.py exercise\n    Why.\n\n::snippet demo/graph.py solution\n\n::snippet demo/hello.py\n")
+    assert project.build().returncode == 0
+    mkdocs = snippet_blocks(page_html(project))
+    done = project.zensical("build", "--clean")
+    assert done.returncode == 0, done.stderr
+    # Zensical's search indexer honours data-search-exclude, then takes the attribute out of the page.
+    assert snippet_blocks(page_html(project)) == [block.replace(" data-search-exclude", "") for block in mkdocs] and len(mkdocs) == 3
+
+
+def test_zensical_build_fails_on_a_broken_embed_naming_page_and_line(project: Project) -> None:
+    captured(project, hello=HELLO)
+    project.page("index.md", "# Demo\n\n```text\n::snippet demo/in-a-fence.py\n```\n\n::snippet demo/hello.py\n\n::snippet demo/typo.py\n")
+    done = project.zensical("build", "--clean")
+    assert done.returncode != 0
+    assert "index.md:9: no snippet 'demo/typo.py' in snippets/" in done.stdout + done.stderr
+
+
+def test_outputs_line_says_where_the_outputs_come_from(project: Project) -> None:
+    captured(project, hello=HELLO, gpu="# runs on: cuda\nimport torch\nprint(torch.ones(1).cuda())\n")
+    _as_if_from_gpu(project, "demo/hello.py")
+    torch = project.read("cpu", "demo/hello.py")["env"]["torch"]
+    project.page("index.md", "# Demo\n\n::outputs\n\n::snippet demo/hello.py\n\n::snippet demo/gpu.py\n")
+    done = project.build()
+    assert done.returncode == 0, done.stderr
+    sentence = re.sub(r"<[^>]+>", "", re.search(r'<p class="page-outputs">(.*?)</p>', page_html(project), re.S)[1])
+    assert sentence == (
+        f"Every output on this page is what its example printed when it ran: on a CPU with torch {torch} (its one example), "
+        f"and in the CUDA tabs, on Test GPU with torch {torch} (1 of its 2 examples; the other one is pending a GPU run, "
+        "and their tabs say so)."
+    )
+
+
+def test_a_site_without_the_extensions_embeds_need_is_told_which(project: Project) -> None:
+    captured(project, hello=HELLO)
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  - pymdownx.tabbed: {alternate_style: true}\n", ""))
+    done = project.build()
+    assert done.returncode == 1 and "docexec's embeds need these Markdown extensions as well: pymdownx.tabbed" in done.stderr
+
+
+def test_zensical_rebuild_shows_a_new_capture_of_an_unchanged_page(project: Project) -> None:
+    captured(project, hello=HELLO)
+    assert project.zensical("build").returncode == 0
+    project.snippet("demo/hello.py", "print('recaptured')\n")
+    assert project.capture().returncode == 0
+    done = project.zensical("build")  # its cache kept: the page's Markdown is the same, a capture it reads is not
+    assert done.returncode == 0, done.stderr
+    assert "recaptured" in page_html(project)

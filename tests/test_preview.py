@@ -9,7 +9,6 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
-from types import SimpleNamespace
 
 import pytest
 from conftest import Project, as_from_a_terminal, project_env
@@ -101,30 +100,3 @@ def test_an_edit_rebuilds_once_and_the_notebooks_follow_when_serving_ends(projec
         _, log = server.communicate(timeout=60)
     assert log.count("Detected file changes") == 1, log
     assert "hello again" in notebook.read_text(), log
-
-
-
-def test_the_theme_listed_once_while_serving_gives_the_files_a_walk_does(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
-    from mkdocs.config import load_config
-    from mkdocs.structure.files import Files, get_files
-
-    from docexec import preview
-
-    project.page("index.md", "# Demo\n")
-    project.page("assets/images/favicon.png", "a page's file of the theme's name")  # wins over the theme's
-    config = load_config(str(project.root / "mkdocs.yml"))
-
-    def files() -> list[tuple[str, str | None, str]]:
-        found = get_files(config)
-        found.add_files_from_theme(config.theme.get_env(), config)
-        return sorted((file.src_uri, file.abs_src_path, file.dest_uri) for file in found)
-
-    walked = files()
-    assert ("assets/images/favicon.png", str(project.root / "docs" / "assets" / "images" / "favicon.png"), "assets/images/favicon.png") in walked
-    monkeypatch.setattr(Files, "add_files_from_theme", Files.add_files_from_theme)  # put back after the test
-    preview.list_theme_once(SimpleNamespace(_watched_paths={config.theme.dirs[0]: 1}), config.theme.dirs)
-    assert not hasattr(Files.add_files_from_theme, "listed")  # a watched theme is walked at every rebuild
-    preview.list_theme_once(SimpleNamespace(_watched_paths={}), config.theme.dirs)
-    assert files() == walked
-    assert files() == walked
-    assert len(Files.add_files_from_theme.listed) == 1  # walked once
