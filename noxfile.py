@@ -64,4 +64,4 @@ def tests(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Time this project against the peers a user would pick instead: -- [--quick] [--rounds N] [--counts 50,100,all]; the last line is JSON."""
     install(session, "bench")
-    session.run("python", "-m", "docexec.bench", *session.posargs, env=QUIET_MKDOCS)
+    session.run("python", "-m", "bench", *session.posargs, env=QUIET_MKDOCS)

@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     args, unknown = parser.parse_known_args(argv)
     if args.command in ("build", "serve"):
         engine, passed = _engine(argv[argv.index(args.command) + 1:])
+        settings.load().captures.mkdir(exist_ok=True)  # mkdocs.yml watches it, and MkDocs refuses to watch what is not there
         return build_command(passed, engine) if args.command == "build" else engine.serve(passed)
     if unknown:
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")

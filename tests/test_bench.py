@@ -10,16 +10,16 @@ from pathlib import Path
 import pytest
 from conftest import IN_CI, REPO, project_env
 
-from docexec.bench.pageweight import CHROMIUM
+from bench.pageweight import CHROMIUM
 
 SCENARIOS = ("from scratch", "one edited", "nothing changed")
 
 
 @pytest.fixture(scope="module")
 def quick() -> tuple[str, dict]:
-    """What `python -m docexec.bench --quick` prints, and its last line read as JSON."""
+    """What `python -m bench --quick` prints, and its last line read as JSON."""
     done = subprocess.run(
-        [sys.executable, "-m", "docexec.bench", "--quick"], cwd=REPO, env=project_env(), capture_output=True, text=True, timeout=900, check=False
+        [sys.executable, "-m", "bench", "--quick"], cwd=REPO, env=project_env(), capture_output=True, text=True, timeout=900, check=False
     )
     assert done.returncode == 0, f"the quick bench failed:\n{done.stderr[-4000:]}"
     return done.stdout, json.loads(done.stdout.strip().splitlines()[-1])

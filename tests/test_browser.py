@@ -17,13 +17,18 @@ import accessibility
 import pytest
 from conftest import REPO, require
 
-from docexec.bench import pageweight
+from bench import pageweight
+from docexec import config as settings
+from docexec import store
 from docexec.config import mkdocs_settings
+from docexec.discover import load_snippet
+from docexec.pages import find_embeds
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
 
 CHROMIUM = Path(pageweight.CHROMIUM)
+CONFIG = settings.load(REPO)
 FIGURES = "figure.snippet-graph, figure.snippet-figure"
 SNIPPET_BLOCK = "div.highlight:has(> span.filename)"
 
@@ -67,6 +72,13 @@ def downloaded(href: str) -> bytes:
     header, _, data = href.partition(",")
     assert header == "data:text/x-python;base64", header
     return base64.b64decode(data)
+
+
+def shown_capture(device: str, snippet: Path) -> dict[str, Any] | None:
+    """The capture a device's tab shows for a snippet file: one made from its current source, or None."""
+    name = snippet.relative_to(REPO / "snippets").as_posix()
+    capture = store.read(CONFIG, device, name)
+    return capture if capture and store.staleness(capture, load_snippet(CONFIG, snippet)) is None else None
 
 
 def capture_of(snippet: Path) -> dict[str, Any]:
@@ -192,25 +204,29 @@ def test_copy_button_copies_exactly_the_snippet_file(visitor: Visitor) -> None:
 
 @pytest.mark.browser
 def test_every_graph_and_figure_is_visible(visitor: Visitor, site: Path) -> None:
-    pages = [url_of(source) for source in nav_pages() if "snippet-figure" in (site / url_of(source) / "index.html").read_text() or "snippet-graph" in (site / url_of(source) / "index.html").read_text()]
+    pages = [url_of(source) for source in nav_pages() if re.search(r"snippet-(figure|graph)", (site / url_of(source) / "index.html").read_text())]
     assert pages
     for path in pages:
-        page = visitor.open(path)
-        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-        total = page.locator(FIGURES).count()
-        seen: set[int] = set()
-        labels = page.locator(".tabbed-set:not(details .tabbed-set)").first.locator(".tabbed-labels > label")
-        for tab in range(labels.count()):
-            labels.nth(tab).click()
-            for index, figure in enumerate(page.evaluate(f"""[...document.querySelectorAll('{FIGURES}')].map(f => {{
-                const box = f.getBoundingClientRect(), svg = f.querySelector('svg')?.getBoundingClientRect()
-                return {{shown: f.checkVisibility({{visibilityProperty: true}}), width: box.width, height: box.height,
-                         svgWidth: svg ? svg.width : 0, svgHeight: svg ? svg.height : 0}}
-            }})""")):
-                if figure["shown"]:
-                    assert min(figure.values()) > 0, f"{path}: figure {index} has no size: {figure}"
-                    seen.add(index)
-        assert seen == set(range(total)), f"{path}: figures never shown: {sorted(set(range(total)) - seen)}"
+        assert_every_figure_shows(visitor.open(path), path)
+
+
+def assert_every_figure_shows(page: Page, path: str) -> None:
+    """With every fold open, each graph and figure of the page shows, with a size, under one device tab or the other."""
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    total = page.locator(FIGURES).count()
+    seen: set[int] = set()
+    labels = page.locator(".tabbed-set:not(details .tabbed-set)").first.locator(".tabbed-labels > label")
+    for tab in range(labels.count()):
+        labels.nth(tab).click()
+        for index, figure in enumerate(page.evaluate(f"""[...document.querySelectorAll('{FIGURES}')].map(f => {{
+            const box = f.getBoundingClientRect(), svg = f.querySelector('svg')?.getBoundingClientRect()
+            return {{shown: f.checkVisibility({{visibilityProperty: true}}), width: box.width, height: box.height,
+                     svgWidth: svg ? svg.width : 0, svgHeight: svg ? svg.height : 0}}
+        }})""")):
+            if figure["shown"]:
+                assert min(figure.values()) > 0, f"{path}: figure {index} has no size: {figure}"
+                seen.add(index)
+    assert seen == set(range(total)), f"{path}: figures never shown: {sorted(set(range(total)) - seen)}"
 
 
 @pytest.mark.browser
@@ -508,3 +524,52 @@ def test_keyboard_switches_the_palette(visitor: Visitor) -> None:
         seen.add(page.evaluate("document.body.getAttribute('data-md-color-scheme')"))
         assert_focus_ring(page)
     assert seen == {"default", "slate"}
+
+
+# The same site built by Zensical, Material's successor: every chapter shows every example, and search finds them.
+
+
+@pytest.fixture(scope="session")
+def zensical_url(zensical_site: Path) -> Iterator[str]:
+    """The Zensical build served by a plain static file server on 127.0.0.1."""
+    with pageweight.serve(zensical_site) as url:
+        yield url
+
+
+@pytest.mark.browser
+def test_zensical_site_shows_every_example_of_every_chapter_with_its_tabs_and_drawings(browser: Browser, zensical_url: str) -> None:
+    context = browser.new_context(base_url=zensical_url)
+    page = context.new_page()
+    try:
+        for chapter in [source for source in nav_pages() if source != "index.md"]:
+            page.goto(url_of(chapter))
+            names = [embed.name for embed in find_embeds((REPO / "docs" / chapter).read_text(encoding="utf-8"))]
+            assert snippets_on(page) == [REPO / "snippets" / name for name in names], chapter
+            codes = page.locator("div.snippet").evaluate_all("blocks => blocks.map(b => b.querySelector('div.highlight:has(> span.filename) code')?.textContent)")
+            assert codes == [(REPO / "snippets" / name).read_text(encoding="utf-8") for name in names], chapter
+            tabs = page.locator("div.snippet").evaluate_all(
+                "blocks => blocks.map(b => [...b.querySelectorAll('.tabbed-labels > label')].map(l => l.textContent.split(' ')[0]))")
+            assert tabs == [["CPU", "CUDA"]] * len(names), chapter
+            drawn = sum(len(c["graphs"]) + len(c["figures"]) for name in names for device in ("cpu", "cuda")
+                        if (c := shown_capture(device, REPO / "snippets" / name)))
+            assert page.locator(FIGURES).count() == drawn, chapter
+            assert_every_figure_shows(page, chapter)
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("term, chapter", [("state_dict", "models.md"), ("retain_graph", "autograd.md"), ("matmul", "tensor-operations.md")])
+def test_zensical_search_finds_examples_and_prose(browser: Browser, zensical_url: str, term: str, chapter: str) -> None:
+    context = browser.new_context(base_url=zensical_url)
+    page = context.new_page()
+    try:
+        page.goto("", wait_until="networkidle")
+        page.locator("button.md-search__button").click()
+        page.keyboard.type(term)
+        results = page.locator("ol[role='listbox'] a[role='option']")  # in the search dialog's shadow root
+        results.first.wait_for(timeout=10_000)
+        found = {urlparse(href).path.lstrip("/") for href in results.evaluate_all("links => links.map(a => a.href)")}
+        assert url_of(chapter) in found, f"searching {term!r} found {sorted(found)}"
+    finally:
+        context.close()

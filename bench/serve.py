@@ -1,7 +1,9 @@
-"""`mkdocs serve` as a writer uses it: a page open in the browser, a snippet saved, seconds until the page shows its new output."""
+"""`nox -s serve` as a writer uses it, on either engine: a page open in the browser, a snippet saved, seconds until the page shows its new output."""
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
 import subprocess
 import threading
@@ -12,9 +14,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
-from docexec.bench.pageweight import CHROMIUM, CHROMIUM_ARGS
-from docexec.bench.tools import ThisProject
-from docexec.bench.workload import edit, put
+from bench.pageweight import CHROMIUM, CHROMIUM_ARGS
+from bench.tools import ThisProject
+from bench.workload import edit, put
 
 STARTUP_SECONDS = 300  # the first build, captures included
 EDIT_SECONDS = 120  # one save to a reloaded page
@@ -43,7 +45,7 @@ def save_to_reload(project: ThisProject, edits: int, first_edit: int = 100) -> l
                     put(path, edited.source)
                     while not _shows(page, shown, Error):
                         if time.perf_counter() - started > EDIT_SECONDS:
-                            raise RuntimeError(f"mkdocs serve: {url} did not show {shown!r} within {EDIT_SECONDS} s:\n{log.tail()}")
+                            raise RuntimeError(f"{project.engine} serve: {url} did not show {shown!r} within {EDIT_SECONDS} s:\n{log.tail()}")
                         time.sleep(0.02)
                     seconds.append(time.perf_counter() - started)
                     log.wait_quiet(SETTLED_SECONDS)
@@ -86,22 +88,23 @@ class _Log:
 
 @contextmanager
 def _server(project: ThisProject) -> Iterator[tuple[str, _Log]]:
-    """`mkdocs serve --livereload` on a free port, re-capturing with this Python; yield the site's URL and its log."""
+    """`python -m docexec serve` with the project's engine on a free port, re-capturing with this Python; yield the site's URL and its log."""
     port = _free_port()
-    command = [project.python, "-m", "mkdocs", "serve", "--livereload", "--dirty", "-a", f"127.0.0.1:{port}"]  # as `nox -s serve`
+    command = [project.python, "-m", "docexec", "serve", "--engine", project.engine, "-a", f"127.0.0.1:{port}"]  # as `nox -s serve`
     env = {**project.env, "DOCEXEC_PYTHON": project.python}
-    server = subprocess.Popen(command, cwd=project.folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    server = subprocess.Popen(command, cwd=project.folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                              start_new_session=True)  # its own process group: the engine it starts ends with it
     log = _Log(server.stderr)
     base_url = f"http://127.0.0.1:{port}{urlparse(project.workload.site.get('site_url', '/')).path or '/'}"
     try:
         _wait_up(base_url, server, log)
         yield base_url, log
     finally:
-        server.terminate()
+        os.killpg(server.pid, signal.SIGTERM)
         try:
             server.wait(10)
         except subprocess.TimeoutExpired:
-            server.kill()
+            os.killpg(server.pid, signal.SIGKILL)
             server.wait()
 
 
@@ -110,13 +113,13 @@ def _wait_up(url: str, server: subprocess.Popen[str], log: _Log) -> None:
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise RuntimeError(f"mkdocs serve exited with {server.returncode}:\n{log.tail()}")
+            raise RuntimeError(f"serve exited with {server.returncode}:\n{log.tail()}")
         try:
             with urllib.request.urlopen(url, timeout=2):
                 return
         except OSError:
             time.sleep(0.2)
-    raise RuntimeError(f"mkdocs serve did not answer at {url} within {STARTUP_SECONDS} s:\n{log.tail()}")
+    raise RuntimeError(f"serve did not answer at {url} within {STARTUP_SECONDS} s:\n{log.tail()}")
 
 
 def _free_port() -> int:

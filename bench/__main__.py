@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from docexec import config as settings
-from docexec.bench import engine, pageweight
-from docexec.bench.peers import PEERS
-from docexec.bench.scenarios import SCENARIOS, Seconds, Steps, run_rounds
-from docexec.bench.serve import save_to_reload
-from docexec.bench.tools import ThisProject, Tool
-from docexec.bench.workload import Workload, select
+from bench import engine, pageweight
+from bench.peers import PEERS
+from bench.scenarios import SCENARIOS, Seconds, Steps, run_rounds
+from bench.serve import save_to_reload
+from bench.tools import ThisProject, ThisProjectOnZensical, Tool
+from bench.workload import Workload, select
 
 # scenario -> (the peer it is compared with, None for the fastest; the most this project may take, as a ratio)
 TARGETS: dict[str, tuple[str | None, float]] = {
@@ -40,29 +40,33 @@ def main(argv: list[str] | None = None) -> int:
     load_at_start = os.getloadavg()[0]
     runs: list[tuple[Workload, list[Tool], Seconds, Steps]] = []
     serve: list[float] = []
+    serve_zensical: list[float] = []
     weights: dict[str, Any] | None = None
     capture: dict[str, Any] | None = None
     with tempfile.TemporaryDirectory(prefix="docexec-bench-") as scratch:
         for count in _counts(args.counts):
             workload = select(root, count, their_chapters_only=args.quick)
             folder = Path(scratch) / str(len(workload.snippets))
-            tools: list[Tool] = [ThisProject(workload, folder / "this-project")]
+            tools: list[Tool] = [ThisProject(workload, folder / "this-project"), ThisProjectOnZensical(workload, folder / "on-zensical")]
             tools += [peer(workload, folder / peer.name) for peer in peers]
             print(f"{len(workload.snippets)} snippets: {', '.join(tool.name for tool in tools)}", file=sys.stderr, flush=True)
             runs.append((workload, tools, *run_rounds(workload, tools, args.rounds)))
-        project = runs[0][1][0]  # at the largest size
-        assert isinstance(project, ThisProject)
+        project, on_zensical = runs[0][1][:2]  # at the largest size
+        assert isinstance(project, ThisProject) and isinstance(on_zensical, ThisProjectOnZensical)
         if args.engine_rounds:
             print(f"capture engine: {args.engine_rounds} round(s)", file=sys.stderr, flush=True)
             capture = {"snippets": len(project.workload.snippets), **engine.measure(project, args.engine_rounds)}
         if chromium and args.serve_edits:
             print(f"serve: {args.serve_edits} edits of {project.workload.edited.name}", file=sys.stderr, flush=True)
             serve = save_to_reload(project, args.serve_edits)
+            print(f"serve on Zensical: {args.serve_edits} edits", file=sys.stderr, flush=True)
+            serve_zensical = save_to_reload(on_zensical, args.serve_edits)
         if chromium and args.page_weight_loads:
             project.write(project.workload.sources())  # the site as the repository has it, without the last edit
             project.build()
             weights = pageweight.measure(project.site, repeat=args.page_weight_loads)
     results = _results(args, runs, serve, weights, missing, (load_at_start, os.getloadavg()[0]))
+    results["serve_zensical_s"] = [_round(value) for value in serve_zensical]
     results["capture_engine"] = capture
     print(_report(results, runs[0]))
     if capture:
@@ -73,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
     """The command line."""
-    parser = argparse.ArgumentParser(prog="python -m docexec.bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help=f"a smoke run: {QUICK['counts']} snippets and their chapter, one round, one serve edit")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of every scenario; medians are reported (default 3)")
     parser.add_argument("--counts", default="50,100,all", help="workload sizes in snippets, for the scale table (default 50,100,all)")
@@ -98,8 +102,10 @@ def _counts(text: str) -> list[int | None]:
 def _results(args: argparse.Namespace, runs: list[Any], serve: list[float], weights: dict[str, Any] | None, missing: list[str], load: tuple[float, float]) -> dict[str, Any]:
     """Every figure and ratio, as the JSON line carries them."""
     workload, tools, seconds, steps = runs[0]
-    peers = [tool.name for tool in tools[1:]]
+    peers = [tool.name for tool in tools if not tool.ours]
     ratios = {scenario: {peer: _median_ratio(times[ThisProject.name], times[peer]) for peer in peers} for scenario, times in seconds.items()}
+    on_zensical = {scenario: {peer: _round(_median_ratio(times[ThisProjectOnZensical.name], times[peer])) for peer in peers}
+                   for scenario, times in seconds.items()}
     best = {scenario: min(peers, key=lambda peer: statistics.median(times[peer])) if peers else None for scenario, times in seconds.items()}
     targets: dict[str, Any] = {}
     for scenario, (against, limit) in TARGETS.items():
@@ -133,6 +139,7 @@ def _results(args: argparse.Namespace, runs: list[Any], serve: list[float], weig
         "spread": {scenario: {name: [_round(min(times)), _round(max(times))] for name, times in by_tool.items()} for scenario, by_tool in seconds.items()},
         "steps": {scenario: {step: _round(statistics.median(times)) for step, times in by_step.items()} for scenario, by_step in steps.items()},
         "ratios": {scenario: {peer: _round(ratio) for peer, ratio in by_peer.items()} for scenario, by_peer in ratios.items()},
+        "ratios_on_zensical": on_zensical,
         "best_peer": best,
         "targets": targets,
         "scale": scale,
@@ -165,18 +172,21 @@ def _report(results: dict[str, Any], largest: tuple[Workload, list[Tool], Second
         f"Median wall time of {results['rounds']} round(s), each running every tool in turn (min-max in brackets); "
         f"{results['cores']} cores, load average {results['load_average']['start']} at the start, {results['load_average']['end']} at the end.",
         "",
-        "| scenario | " + " | ".join(names) + " | this project vs best peer | target |",
-        "|---" * (len(names) + 3) + "|",
+        "| scenario | " + " | ".join(names) + " | this project vs best peer | on Zensical vs best peer | target |",
+        "|---" * (len(names) + 4) + "|",
     ]
     for scenario in SCENARIOS:
         cells = [_time(results["seconds"][scenario][name], results["spread"][scenario][name]) for name in names]
         best = results["best_peer"][scenario]
         versus = f"{results['ratios'][scenario][best]:.2f}x {best}" if best else "-"
-        lines.append(f"| {scenario} | " + " | ".join(cells) + f" | {versus} | {_target(results['targets'][scenario])} |")
+        zensical = f"{results['ratios_on_zensical'][scenario][best]:.2f}x {best}" if best else "-"
+        lines.append(f"| {scenario} | " + " | ".join(cells) + f" | {versus} | {zensical} | {_target(results['targets'][scenario])} |")
     serve, target = results["serve_s"], results["targets"]["serve"]
     measured = f"{target['median_s']:.2f} s ({min(serve):.2f}-{max(serve):.2f}, {len(serve)} edits)" if serve else "not measured"
     met = "" if target["met"] is None else (": met" if target["met"] else ": missed")
-    lines.append(f"| serve: save, page shows new output | {measured} | " + " | ".join("-" for _ in names[1:]) + f" | - | < {SERVE_TARGET_S} s{met} |")
+    zensical = results.get("serve_zensical_s") or []
+    on_zensical = f"{statistics.median(zensical):.2f} s ({min(zensical):.2f}-{max(zensical):.2f})" if zensical else "not measured"
+    lines.append(f"| serve: save, page shows new output | {measured} | {on_zensical} | " + " | ".join("-" for _ in names[2:]) + f" | - | - | < {SERVE_TARGET_S} s (MkDocs){met} |")
     lines += ["", "Scenarios: " + "; ".join(f"{name}: {what}" for name, what in SCENARIOS.items()) + "."]
     lines += ["", "This project by step (median s): " + "; ".join(
         f"{scenario}: " + ", ".join(f"{step} {value:.2f}" for step, value in results["steps"][scenario].items()) for scenario in SCENARIOS

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from docexec import config as settings
-from docexec.bench.workload import HOME, Workload, environment, put, remove, timed
+from bench.workload import HOME, Workload, environment, put, remove, timed
 from docexec.discover import Snippet
 from docexec.pages import Embed
 
@@ -26,6 +26,7 @@ class Tool:
 
     name = ""
     package = ""  # the distribution whose version the report names
+    ours = False  # this project (on some engine), not a peer it is measured against
 
     def __init__(self, workload: Workload, folder: Path) -> None:
         self.workload = workload
@@ -91,6 +92,8 @@ class ThisProject(Tool):
 
     name = "this project"
     package = "mkdocs"
+    engine = "mkdocs"
+    ours = True
 
     def write(self, sources: dict[str, str]) -> None:
         """Snippets, chapters with their embed lines, mkdocs.yml wired to this repository's hook."""
@@ -103,23 +106,31 @@ class ThisProject(Tool):
             put(self.docs / chapter, self.workload.chapter(chapter, _embed_text))
         for name, source in sources.items():
             put(self.folder / "snippets" / name, source)
+        (self.folder / "captures").mkdir(exist_ok=True)  # mkdocs.yml watches it
 
     def caches(self) -> list[Path]:
-        """Captures, notebooks, mkdocs-jupyter's cache of rendered notebook pages, and this project's of chapter pages."""
-        jupyter = plugin_settings(self.workload.site, "mkdocs-jupyter")
-        pages = settings.load(self.workload.root).build_cache  # where the copied pyproject.toml puts it
-        return [
-            self.folder / "captures", self.docs / "notebooks", self.folder / jupyter.get("cache_dir", ".cache/mkdocs-jupyter"),
-            *([self.folder / pages.relative_to(self.workload.root)] if pages else []),
-        ]
+        """Captures and notebooks (and Zensical's cache of its pages)."""
+        return [self.folder / "captures", self.docs / "notebooks", self.folder / ".cache"]
 
     def steps(self) -> dict[str, list[str]]:
         """What `nox -s build` runs."""
         return {"build": [self.python, "-m", "docexec", "build", "-q", "--strict", "-d", str(self.site)]}
 
     def version(self) -> str:
-        """This project's engine has no version of its own: name the MkDocs it builds with."""
-        return f"mkdocs {super().version()}"
+        """This project's engine has no version of its own: name the site engine it builds with."""
+        return f"{self.package} {super().version()}"
+
+
+class ThisProjectOnZensical(ThisProject):
+    """This project as `nox -s build -- --engine zensical` runs it: capture what changed, then `zensical build --strict`."""
+
+    name = "this project on Zensical"
+    package = "zensical"
+    engine = "zensical"
+
+    def steps(self) -> dict[str, list[str]]:
+        """What `nox -s build -- --engine zensical` runs (Zensical builds into site/, as mkdocs.yml says)."""
+        return {"build": [self.python, "-m", "docexec", "build", "--engine", "zensical", "--strict"]}
 
 
 def _embed_text(snippet: Snippet, embed: Embed) -> str:

@@ -11,8 +11,8 @@ import nbformat
 
 from docexec import config as settings
 from docexec import notebook
-from docexec.bench.tools import Tool, plugin_name, plugin_settings
-from docexec.bench.workload import Workload, put
+from bench.tools import Tool, plugin_name, plugin_settings
+from bench.workload import Workload, put
 from docexec.discover import Snippet
 from docexec.pages import Embed
 
@@ -34,7 +34,8 @@ class Peer(Tool):
     def write_site(self) -> None:
         """mkdocs.yml and the docs folder's assets and home page."""
         self.copy_docs()
-        site = {key: value for key, value in self.workload.site.items() if key not in {"hooks", "nav", "plugins"}}
+        site = {key: value for key, value in self.workload.site.items() if key not in {"hooks", "nav", "plugins", "watch"}}
+        site["markdown_extensions"] = [item for item in site.get("markdown_extensions", []) if plugin_name(item) != "docexec.extension"]
         search = [plugin for plugin in self.workload.site.get("plugins", []) if plugin_name(plugin) == "search"]
         site["plugins"] = [*search, self.plugin()]
         site["nav"] = self.nav()

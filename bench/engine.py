@@ -9,8 +9,8 @@ from typing import Any
 
 from docexec import config as settings
 from docexec import run
-from docexec.bench.tools import ThisProject
-from docexec.bench.workload import remove, timed
+from bench.tools import ThisProject
+from bench.workload import remove, timed
 from docexec.discover import find_snippets
 
 TARGETS = {"vs_floor": 1.5, "no_change_s": 1.0}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from docexec.bench.tools import Tool
-from docexec.bench.workload import Workload, edit
+from bench.tools import Tool
+from bench.workload import Workload, edit
 
 # In the order the report lists them; a round runs them in the order each needs (a built site before "nothing changed").
 SCENARIOS = {
