@@ -23,15 +23,15 @@ grads = [f"∂ℓ/∂w = {w.grad:.3f}\n∂ℓ/∂b = {b.grad:.3f}", f"∂ℓ/∂
 # The backward nodes, and the local derivative each one multiplies by.
 mul = u.grad_fn.next_functions[0][0]  # the node of w * x, inside u
 nodes = [
-    f"{u.grad_fn.name()}, {mul.name()}\n× x (w), × 1 (b)",
+    f"{u.grad_fn.name()}\n{mul.name()}\n× x (w), × 1 (b)",
     f"{y_hat.grad_fn.name()}\n× ŷ",
     f"{r.grad_fn.name()}\n× 1",
     f"{loss.grad_fn.name()}\n× 2r",
 ]
 
-fig, ax = plt.subplots(figsize=(8, 2.3), facecolor="white")
+fig, ax = plt.subplots(figsize=(8, 3.3), facecolor="white")
 fig.subplots_adjust(left=0, right=1, bottom=0, top=1)
-blue, orange = "#3b6ea8", "#a8641c"
+blue, orange, grey = "#3b6ea8", "#a8641c", "#666666"
 box = dict(boxstyle="round,pad=0.45")
 arrow = dict(arrowstyle="-|>", lw=1.5, shrinkA=8, shrinkB=8)  # stop short of boxes
 top, bottom = [], []
@@ -45,10 +45,13 @@ for i in range(4):  # values go right, gradients come back left
                 textcoords=top[i], arrowprops=dict(arrow, color=blue))
     ax.annotate("", xy=(1, 0.5), xycoords=bottom[i], xytext=(0, 0.5),
                 textcoords=bottom[i + 1], arrowprops=dict(arrow, color=orange))
-    ax.text(2.1 * i + 1.05, -0.7, nodes[i], ha="center", va="top", fontsize=8,
-            color=orange)
-ax.text(-1.2, 2, "forward:\nvalues", ha="right", va="center", color=blue)
-ax.text(-1.2, 0, "backward:\ngradients", ha="right", va="center", color=orange)
-ax.set(xlim=(-2.4, 9.2), ylim=(-1.5, 2.6))
+    ax.text(2.1 * i + 1.05, -0.6, nodes[i], ha="center", va="top", color=orange)
+for i, data in ((1, f"x = {x:.1f}"), (3, f"y* = {y_star:.0f}")):  # the data point enters here
+    ax.annotate(data, xy=(0.5, 1), xycoords=top[i], xytext=(2.1 * i, 3.3),
+                textcoords="data", ha="center", va="center", bbox=dict(box, facecolor="#e8e8e8", edgecolor=grey),
+                arrowprops=dict(arrow, color=grey))
+ax.text(-1.2, 2, "forward", ha="right", va="center", color=blue)
+ax.text(-1.2, 0, "backward", ha="right", va="center", color=orange)
+ax.set(xlim=(-2.4, 9.2), ylim=(-1.9, 3.9))
 ax.axis("off")
 plt.show()

@@ -22,3 +22,4 @@ for epoch in range(1000):
     w = w - lr * w_grad
 
 print("fit:  ", b, w)
+print("w in full:", w.item())  # a Python float: every digit it takes to identify the float64

@@ -29,3 +29,4 @@ for epoch in range(1000):
     w.grad.zero_()
 
 print("fit:  ", b.numpy(force=True), w.numpy(force=True))
+print("w in full:", w.item())  # compare with Way 1, digit for digit
