@@ -8,11 +8,13 @@ Markdown itself would render it.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -82,11 +84,11 @@ class _Embeds(Preprocessor):
             self._check_extensions()
         places = _places(page, self.source.lines, [(embed.lineno, lines[embed.lineno - 1]) for embed in embeds])
         problems = site.unembedded_once()
-        times: Counter[str] = Counter()
+        drawings = itertools.count(1)
+        ids = lambda: f"s{next(drawings)}-"  # noqa: E731  # each drawing's id prefix, unique on the page
         replaced = []
         for embed, place in zip(embeds, places):
-            times[embed.name] += 1  # a snippet embedded again on the page gets its drawings' ids prefixed: no id twice
-            markdown, found = self._render(site, embed, scope=f"e{times[embed.name]}" if times[embed.name] > 1 else "")
+            markdown, found = self._render(site, embed, ids)
             problems += [f"{place}: {problem}" for problem in found]
             replaced.append((embed, markdown))
         out = list(lines)
@@ -104,7 +106,7 @@ class _Embeds(Preprocessor):
         _report(problems)
         return out
 
-    def _render(self, site: Site, embed: Embed, scope: str) -> tuple[str, list[str]]:
+    def _render(self, site: Site, embed: Embed, ids: Callable[[], str]) -> tuple[str, list[str]]:
         """One embed's Markdown, its fences already set aside as Markdown set aside the page's, and its problems."""
         snippet = site.snippet(embed.name)
         problem = embed.problem or site.unreadable(embed.name) or (None if snippet else f"no snippet '{embed.name}' in {site.config.snippets.name}/")
@@ -112,7 +114,7 @@ class _Embeds(Preprocessor):
             return f'!!! failure "Broken snippet embed"\n    {problem}\n', [str(problem)]
         captures = {device: site.read(device, snippet.name) for device in ("cpu", "cuda")}
         rendered = render.embed(snippet, embed, captures, gpu_label=site.gpu_label(), stash=self.md.htmlStash.store,
-                                failure=site.failure(snippet), scope=scope)
+                                ids=ids, failure=site.failure(snippet))
         fenced = self.md.preprocessors["fenced_code_block"].run(rendered.markdown.split("\n"))
         return "\n".join(fenced), rendered.problems
 

@@ -31,11 +31,11 @@ class Rendered:
 
 
 def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | None], *, gpu_label: str, stash: Stash,
-          failure: str | None = None, scope: str = "") -> Rendered:
+          ids: Callable[[], str], failure: str | None = None) -> Rendered:
     """Render the code, the per-device output tabs, graphs, figures and provenance of one snippet.
 
-    `failure` is why the last capture on the CPU failed (while previewing); `scope` prefixes the ids in its
-    drawings, for a snippet embedded twice on one page.
+    `ids` gives each drawing an id prefix no other on the page has; `failure` is why the last capture on the CPU
+    failed (while previewing).
     """
     rendered = Rendered("")
     difference = compare(captures.get("cpu"), captures.get("cuda"))
@@ -43,7 +43,7 @@ def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | N
     tabs: list[str] = []
     for device, label in (("cpu", "CPU"), ("cuda", gpu_label)):
         note = release_note(captures["cpu"], captures["cuda"]) if device == "cuda" and difference is Difference.RELEASE else ""
-        body = _tab_body(snippet, device, captures.get(device), rendered, stash, failure if device == "cpu" else None, scope, note)
+        body = _tab_body(snippet, device, captures.get(device), rendered, stash, ids, failure if device == "cpu" else None, note)
         tabs += [f'=== "{label}"', "", _indent(body), ""]
     why = [_paragraph(f"**Why:** {embed.note}" if "exercise" in embed.options else embed.note, "snippet-note"), ""] if embed.note else []
     if "exercise" in embed.options:  # predict the output: the code shows, its output and the why are folded
@@ -62,23 +62,23 @@ def _meta(snippet: Snippet, difference: Difference | None) -> str:
     filename = posixpath.basename(snippet.name)
     href = "data:text/x-python;base64," + base64.b64encode(snippet.data).decode()
     badge = ' <span class="snippet-badge" title="The CPU and CUDA outputs differ">CPU ≠ CUDA</span>' if difference is Difference.SUBSTANCE else ""
-    return f'<p class="snippet-meta"><a class="snippet-download" href="{href}" download="{html.escape(filename)}">Download {html.escape(filename)}</a>{badge}</p>'
+    return f'<p class="snippet-meta" data-search-exclude><a class="snippet-download" href="{href}" download="{html.escape(filename)}">Download {html.escape(filename)}</a>{badge}</p>'
 
 
 def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, rendered: Rendered, stash: Stash,
-              failure: str | None, scope: str, note: str) -> str:
+              ids: Callable[[], str], failure: str | None, note: str) -> str:
     """The contents of one device's tab."""
     if device not in snippet.devices:
         needs = " and ".join(d.upper() if d == "cpu" else "CUDA" for d in snippet.devices)
-        return _paragraph(f"This example runs on {needs} only.", "snippet-notice")
+        return _paragraph(f"This example runs on {needs} only.", "snippet-notice", unsearched=True)
     if failure:
         rendered.problems.append(f"snippet '{snippet.name}' failed when it was captured on the CPU")
         return '!!! failure "This snippet failed when it was captured"\n\n' + _indent(stash(_output_html(failure))) + "\n"
     if state := store.staleness(capture, snippet):
         if device == "cpu":
             rendered.problems.append(f"snippet '{snippet.name}' {state} on the CPU: {REFRESH_CPU}")
-            return _paragraph(f"This snippet {state}: {REFRESH_CPU}.", "snippet-notice snippet-stale")
-        return _paragraph(pending_notice(capture), "snippet-notice snippet-pending")
+            return _paragraph(f"This snippet {state}: {REFRESH_CPU}.", "snippet-notice snippet-stale", unsearched=True)
+        return _paragraph(pending_notice(capture), "snippet-notice snippet-pending", unsearched=True)
     text = transcript(capture)
     drew = capture["graphs"] or capture["figures"]
     lines = [stash(_output_html(text or "(no output)")), ""] if text or not drew else []
@@ -89,10 +89,10 @@ def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, ren
                 "run `nox -s capture` where Graphviz is installed"
             )
             continue
-        lines += [stash(_drawing("snippet-graph", graph["svg"], alt.describe_graph(graph), scope)), ""]
+        lines += [stash(_drawing("snippet-graph", graph["svg"], alt.describe_graph(graph), ids())), ""]
     for figure in capture["figures"]:
-        lines += [stash(_drawing("snippet-figure", figure, alt.describe_figure(figure), scope)), ""]
-    lines.append(stash(f'<p class="snippet-provenance">{html.escape(provenance(capture))}'
+        lines += [stash(_drawing("snippet-figure", figure, alt.describe_figure(figure), ids())), ""]
+    lines.append(stash(f'<p class="snippet-provenance" data-search-exclude>{html.escape(provenance(capture))}'
                        + (f' <span class="snippet-release">{html.escape(note)}</span>' if note else "") + "</p>"))
     return "\n".join(lines)
 
@@ -107,11 +107,9 @@ def pending_notice(capture: dict[str, Any] | None) -> str:
     )
 
 
-def _drawing(kind: str, drawing: str, description: str, scope: str) -> str:
-    """A graph or figure as inline SVG, described in words, left out of the search index (its text is not prose)."""
-    if scope:
-        drawing = svg.scope_ids(drawing, scope)  # a second embed of the snippet on the page: no id twice
-    return f'<figure class="{kind}" data-search-exclude>{alt.labelled(drawing, description)}</figure>'
+def _drawing(kind: str, drawing: str, description: str, prefix: str) -> str:
+    """A graph or figure as inline SVG with short ids, described in words, left out of the search index (its text is not prose)."""
+    return f'<figure class="{kind}" data-search-exclude>{alt.labelled(svg.compact(drawing, prefix), description)}</figure>'
 
 
 def _output_html(text: str) -> str:
@@ -119,9 +117,9 @@ def _output_html(text: str) -> str:
     return f'<div class="language-text highlight"><pre><span></span><code>{html.escape(screen(text), quote=False)}\n</code></pre></div>'
 
 
-def _paragraph(text: str, classes: str) -> str:
-    """A Markdown paragraph with CSS classes (attr_list)."""
-    return text + "\n{: " + " ".join("." + name for name in classes.split()) + " }"
+def _paragraph(text: str, classes: str, *, unsearched: bool = False) -> str:
+    """A Markdown paragraph with CSS classes (attr_list); `unsearched`: left out of the search index, as notices are."""
+    return text + "\n{: " + " ".join("." + name for name in classes.split()) + (" data-search-exclude" if unsearched else "") + " }"
 
 
 def provenance(capture: dict[str, Any]) -> str:

@@ -8,6 +8,10 @@ import subprocess
 
 COMMENT = re.compile(r"<!--.*?-->\n?", re.DOTALL)
 ID = re.compile(r'\bid="([^"]+)"')
+METADATA = re.compile(r"\s*<metadata>.*?</metadata>", re.DOTALL)
+BETWEEN_TAGS = re.compile(r">\s+<")
+REFERENCE = re.compile(r'(?:url\(#|href="#)([^"\)]+)')
+UNREFERRED_ID = re.compile(r' id="([^"]+)"')
 INSTALL_GRAPHVIZ = (
     "Graphviz's `dot` was not found on PATH. Install Graphviz (Debian/Ubuntu: `apt-get install graphviz`, "
     "macOS: `brew install graphviz`, conda: `conda install graphviz`), then run the capture again: "
@@ -42,6 +46,37 @@ def scope_ids(svg: str, prefix: str) -> str:
         return svg
     pattern = re.compile(r'(\bid="|url\(#|href="#)(' + "|".join(map(re.escape, sorted(ids, key=len, reverse=True))) + r')(?=["\)])')
     return pattern.sub(lambda match: f"{match[1]}{prefix}-{match[2]}", svg)
+
+
+def compact(svg: str, prefix: str) -> str:
+    """The same drawing in fewer bytes, for a page: short ids, no metadata, comments or whitespace between tags.
+
+    A capture's ids are long and unique across the site (snippet, device, drawing), and matplotlib names every
+    group and refers to a glyph by id at each character it draws. On a page, where `prefix` is unique, an id
+    nothing refers to goes and the others become `prefix` and a counter.
+    """
+    svg = BETWEEN_TAGS.sub("><", COMMENT.sub("", METADATA.sub("", svg))).replace(" \n", " ")
+    referred = set(REFERENCE.findall(svg))
+    names: dict[str, str] = {}
+    for name in ID.findall(svg):
+        if name in referred:
+            names.setdefault(name, f"{prefix}{_base36(len(names))}")
+    svg = UNREFERRED_ID.sub(lambda match: "" if match[1] not in referred else match[0], svg)
+    if not names:
+        return svg
+    pattern = re.compile(r'(\bid="|url\(#|href="#)(' + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r')(?=["\)])')
+    return pattern.sub(lambda match: f"{match[1]}{names[match[2]]}", svg)
+
+
+def _base36(number: int) -> str:
+    """0 -> "0", 35 -> "z", 36 -> "10"."""
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    text = ""
+    while True:
+        number, digit = divmod(number, 36)
+        text = digits[digit] + text
+        if not number:
+            return text
 
 
 def strip_prolog(svg: str) -> str:

@@ -329,8 +329,12 @@ def test_every_chapter_links_its_notebook_file_github_and_colab(visitor: Visitor
 @pytest.mark.browser
 def test_math_is_typeset_by_the_vendored_katex(visitor: Visitor) -> None:
     page = visitor.open("autograd/")
+    page.wait_for_function("document.body.dataset.mathTypeset === 'true'")
     assert page.locator(".arithmatex").count() > 0
     assert page.locator(".arithmatex:not(:has(.katex))").count() == 0
+    page = visitor.open("tensors/", until="networkidle")  # no math: KaTeX is not fetched
+    assert page.locator(".arithmatex").count() == 0
+    assert not page.evaluate("performance.getEntriesByType('resource').some(entry => entry.name.includes('/katex/'))")
 
 
 # Accessibility: WCAG 2.2 AA on every page in both palettes (axe-core), and the keyboard alone.
