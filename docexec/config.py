@@ -21,6 +21,7 @@ class Config:
     max_output: int = 20_000  # characters of output, and of a traceback
     max_drawing: int = 1_000_000  # characters of one graph's DOT or one figure's SVG
     build_cache: Path | None = None  # pages' HTML and search entries kept between builds; None: no cache
+    python: str | None = None  # the Python minor version CPU captures must come from ("3.11"); None: any
 
 
 def find_root(start: Path | None = None) -> Path:
@@ -53,4 +54,5 @@ def load(root: Path | None = None) -> Config:
         max_output=int(settings.get("max_output", 20_000)),
         max_drawing=int(settings.get("max_drawing", 1_000_000)),
         build_cache=root / settings["build_cache"] if settings.get("build_cache") else None,
+        python=str(settings["python"]) if settings.get("python") else None,
     )
