@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import os
+import re
 from pathlib import Path
 
 import nox
@@ -81,6 +83,28 @@ def lock(session: nox.Session) -> None:
     """Write requirements/ from pyproject.toml's groups (Linux x86_64, the captures' Python): -- [--upgrade] takes newer versions."""
     session.install("--require-hashes", "-r", str(LOCKS / "lock.txt"))
     session.run("python", "-m", "docexec.lock", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def drift(session: nox.Session) -> None:
+    """Capture every snippet with another torch and report what changes against the baked CPU outputs: -- VERSION [--torch-index URL]."""
+    parser = argparse.ArgumentParser(prog="nox -s drift --", description="Write captures/drift/torch-VERSION.json and its page in docs/changes/.")
+    parser.add_argument("version", help="the torch release to compare with, e.g. 2.15.0")
+    parser.add_argument("--torch-index", default=_torch_index(), help="where to get that torch alone (default: the CPU build's index)")
+    args, rest = parser.parse_known_args(session.posargs)
+    # This session's own environment, never the capture one: that torch alone from its index, unpinned (the report is
+    # data, never a published output); then the capture lock, hash-checked, so every other package is the one the
+    # baked outputs come from (--no-deps: it is complete, and pip would otherwise resolve that torch's own needs
+    # against it); then from PyPI whatever that torch needs that the lock does not have.
+    session.install("--no-deps", "--index-url", args.torch_index, f"torch=={args.version}")
+    session.install("--no-deps", "--require-hashes", "-r", str(LOCKS / "capture.txt"))
+    session.install(f"torch=={args.version}")
+    session.run("python", "-m", "docexec.drift", args.version, *rest)
+
+
+def _torch_index() -> str:
+    """The index requirements/torch.txt installs torch from."""
+    return re.search(r"^--index-url (\S+)", (LOCKS / "torch.txt").read_text(), re.MULTILINE)[1]
 
 
 @nox.session(python=PYTHON)
