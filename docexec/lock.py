@@ -171,8 +171,12 @@ def torch_source(version: str, python: str) -> tuple[str, str]:
         if (folder / wheel).is_file():
             return str(folder), hashlib.sha256((folder / wheel).read_bytes()).hexdigest()
     page = f"{TORCH_INDEX}/torch/"
-    with urllib.request.urlopen(page, timeout=60) as response:
-        html = response.read().decode()
+    try:
+        with urllib.request.urlopen(page, timeout=60) as response:
+            html = response.read().decode()
+    except OSError as error:
+        raise SystemExit(f"error: cannot read {page} ({error}), and no find-links folder (PIP_FIND_LINKS, UV_FIND_LINKS) "
+                         f"holds {wheel}: put that file in one, or lock where the index can be reached") from None
     quoted = wheel.replace("+", "%2B")
     link = next((m[1] for m in re.finditer(r'href="([^"]+)"', html) if quoted in m[1] or wheel in m[1]), None)
     if link is None:
@@ -181,7 +185,7 @@ def torch_source(version: str, python: str) -> tuple[str, str]:
         return page, digest[1]
     url = urllib.request.urljoin(page, link.split("#")[0])
     hasher = hashlib.sha256()
-    with urllib.request.urlopen(url, timeout=600) as response:
+    with urllib.request.urlopen(url, timeout=600) as response:  # the index gave no hash: read the file's own
         while chunk := response.read(1 << 20):
             hasher.update(chunk)
     return page, hasher.hexdigest()
