@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import os
+import re
 from pathlib import Path
 
 import nox
@@ -13,12 +15,26 @@ nox.options.reuse_venv = "yes"
 nox.options.sessions = ["tests"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
+PYTHON = PYPROJECT["tool"]["docexec"]["python"]  # the CPU captures' Python minor: sessions that capture or compare use it
+LOCKS = Path("requirements")  # a hash-pinned lock per dependency group, written by `nox -s lock`
 QUIET_MKDOCS = {"NO_MKDOCS_2_WARNING": "1"}  # Material 9.8's notice about MkDocs 2.0; we stay on 1.6
 
 
 def install(session: nox.Session, *groups: str) -> None:
-    """Install the named dependency groups of pyproject.toml."""
-    session.install(*(req for group in groups for req in nox.project.dependency_groups(PYPROJECT, group)))
+    """Install the named dependency groups from their locks, every file hash-checked; torch first, alone, from its own index."""
+    missing = [group for group in groups if not (LOCKS / f"{group}.txt").exists()]
+    if missing:
+        session.error(f"no lock for {', '.join(missing)} in {LOCKS}/: run `nox -s lock`")
+    if any(_asks_for_torch(group) for group in groups):
+        # The CPU build from https://download.pytorch.org/whl/cpu (torch.txt names that index for torch alone); its
+        # dependencies are in the group's lock, from PyPI.
+        session.install("--no-deps", "--require-hashes", "-r", str(LOCKS / "torch.txt"))
+    session.install("--require-hashes", *(arg for group in groups for arg in ("-r", str(LOCKS / f"{group}.txt"))))
+
+
+def _asks_for_torch(group: str) -> bool:
+    """Whether a dependency group has torch in it."""
+    return any(req.replace(" ", "").startswith("torch==") for req in nox.project.dependency_groups(PYPROJECT, group))
 
 
 @nox.session
@@ -32,7 +48,7 @@ def serve(session: nox.Session) -> None:
     session.run("python", "-m", "docexec", "serve", *session.posargs, env=env)
 
 
-@nox.session
+@nox.session(python=PYTHON)
 def capture(session: nox.Session) -> None:
     """Run new or changed snippets and bake their outputs: -- [--device cpu|cuda] [--force] [SNIPPET ...]."""
     install(session, "capture")
@@ -46,14 +62,14 @@ def notebooks(session: nox.Session) -> None:
     session.run("python", "-m", "docexec.notebook", *session.posargs)
 
 
-@nox.session
+@nox.session(python=PYTHON)
 def build(session: nox.Session) -> None:
     """Capture what changed on the CPU (the notebooks follow), then build the site strictly into site/: -- [--engine mkdocs|zensical]."""
     install(session, "capture", "docs")
     session.run("python", "-m", "docexec", "build", "--strict", *session.posargs, env=QUIET_MKDOCS)
 
 
-@nox.session
+@nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """Run everything CI checks: engine tests, re-execution of every snippet, strict build, code blocks, browser."""
     install(session, "test")
@@ -61,6 +77,35 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def lock(session: nox.Session) -> None:
+    """Write requirements/ from pyproject.toml's groups (Linux x86_64, the captures' Python): -- [--upgrade] takes newer versions."""
+    session.install("--require-hashes", "-r", str(LOCKS / "lock.txt"))
+    session.run("python", "-m", "docexec.lock", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def drift(session: nox.Session) -> None:
+    """Capture every snippet with another torch and report what changes against the baked CPU outputs: -- VERSION [--torch-index URL]."""
+    parser = argparse.ArgumentParser(prog="nox -s drift --", description="Write captures/drift/torch-VERSION.json and its page in docs/changes/.")
+    parser.add_argument("version", help="the torch release to compare with, e.g. 2.15.0")
+    parser.add_argument("--torch-index", default=_torch_index(), help="where to get that torch alone (default: the CPU build's index)")
+    args, rest = parser.parse_known_args(session.posargs)
+    # This session's own environment, never the capture one: that torch alone from its index, unpinned (the report is
+    # data, never a published output); then the capture lock, hash-checked, so every other package is the one the
+    # baked outputs come from (--no-deps: it is complete, and pip would otherwise resolve that torch's own needs
+    # against it); then from PyPI whatever that torch needs that the lock does not have.
+    session.install("--no-deps", "--index-url", args.torch_index, f"torch=={args.version}")
+    session.install("--no-deps", "--require-hashes", "-r", str(LOCKS / "capture.txt"))
+    session.install(f"torch=={args.version}")
+    session.run("python", "-m", "docexec.drift", args.version, *rest)
+
+
+def _torch_index() -> str:
+    """The index requirements/torch.txt installs torch from."""
+    return re.search(r"^--index-url (\S+)", (LOCKS / "torch.txt").read_text(), re.MULTILINE)[1]
+
+
+@nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Time this project against the peers a user would pick instead: -- [--quick] [--rounds N] [--counts 50,100,all]; the last line is JSON."""
     install(session, "bench")

@@ -90,7 +90,7 @@ def capture_command(args: argparse.Namespace, announce: Callable[[], None] | Non
             reports += [run.render_pending(config, snippets, device) for device in DEVICES if device not in devices]
             if not args.snippets:
                 run.prune(config, reports[0])
-    except (SnippetError, store.CaptureLocked, run.NoGPU, WorkerError) as error:
+    except (SnippetError, store.CaptureLocked, store.WrongPython, run.NoGPU, WorkerError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -65,8 +65,8 @@ class Runner:
         self._more: Worker | None = None  # forked from it, with the rest of the preload
         self._lock = threading.Lock()
 
-    def versions(self) -> dict[str, str | None]:
-        """The Python, torch and NumPy versions of the snippets' Python (read here if it is this one)."""
+    def versions(self) -> dict[str, Any]:
+        """The Python, torch, NumPy and other packages' versions of the snippets' Python (read here if it is this one)."""
         if self.python == sys.executable and self._worker is None:
             from docexec.worker import versions
 
@@ -147,6 +147,7 @@ def capture(config: Config, snippets: list[Snippet], device: str, runner: Runner
     """
     report = Report(device)
     env = runner.environment(device)
+    store.check_python(config, env)
     pending: list[tuple[Snippet, bool]] = []  # and whether to run it a second time
     for snippet in snippets:
         if device not in snippet.devices:
@@ -234,7 +235,7 @@ def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: st
             progress.finished(snippet.name, ok=False)
             return
         seconds = fields.pop("seconds")
-        capture = {"snippet": snippet.name, "device": device, "source_sha256": snippet.sha256, "format": store.FORMAT, "env": env, **fields}
+        capture = {"snippet": snippet.name, "device": device, "source_sha256": snippet.sha256, "format": store.FORMAT, "env": store.recorded(env, snippet), **fields}
         _render_graphs(capture, report)
         with lock:
             if stopping.is_set():

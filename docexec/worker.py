@@ -13,6 +13,7 @@ import importlib
 import json
 import os
 import platform
+import re
 import selectors
 import signal
 import socket
@@ -59,14 +60,50 @@ def _exactly(channel: socket.socket, size: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def versions() -> dict[str, str | None]:
-    """The versions of Python and of the packages a capture's output depends on, read without importing them."""
-    found: dict[str, str | None] = {"python": platform.python_version()}
+def versions() -> dict[str, Any]:
+    """The versions of Python and of the packages a capture's output depends on, read without importing them.
+
+    "modules" maps each top-level module an installed distribution provides to [that distribution, its version],
+    for the capture to record the versions of what each snippet imports (docexec.store.recorded).
+    """
+    found: dict[str, Any] = {"python": platform.python_version()}
     for name in PACKAGES:
         try:
             found[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             found[name] = None
+    found["modules"] = installed_modules()
+    return found
+
+
+TOP_LEVEL = re.compile(r"^([A-Za-z_]\w*)(?:/|\.py,|\.[\w.-]+\.so,)", re.MULTILINE)  # a RECORD line's first part
+
+
+def installed_modules() -> dict[str, list[str]]:
+    """Top-level module -> [distribution (PEP 503 name), version], for the distributions on sys.path, first one winning.
+
+    Read from the dist-info folders' names and their top_level.txt, else RECORD, as text: 8 ms here, where
+    importlib.metadata.packages_distributions() and a version() per package took 0.2 s of a no-change capture run.
+    """
+    found: dict[str, list[str]] = {}
+    for entry in sys.path:
+        try:
+            items = sorted(os.listdir(entry or "."))
+        except OSError:
+            continue
+        for item in items:
+            if not item.endswith(".dist-info"):
+                continue
+            name, _, version = item.removesuffix(".dist-info").partition("-")
+            folder = os.path.join(entry or ".", item)
+            tops: set[str] = set()
+            for listing, pattern in (("top_level.txt", re.compile(r"^(\w+)\s*$", re.MULTILINE)), ("RECORD", TOP_LEVEL)):
+                with contextlib.suppress(OSError), open(os.path.join(folder, listing), encoding="utf-8") as file:
+                    tops = set(pattern.findall(file.read()))
+                    break
+            for top in sorted(tops):
+                if not top.startswith("__") and top not in sys.stdlib_module_names:
+                    found.setdefault(top, [re.sub(r"[-_.]+", "-", name).lower(), version])
     return found
 
 

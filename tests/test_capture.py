@@ -54,7 +54,7 @@ def test_capture_records_provenance(project: Project) -> None:
 
     assert capture["env"]["torch"] == torch.__version__
     assert capture["env"]["numpy"] == numpy.__version__
-    assert capture["env"]["python"] == ".".join(map(str, sys.version_info[:3]))
+    assert capture["env"]["python"] == ".".join(map(str, sys.version_info[:2]))  # a patch release changes no output
     assert capture["env"]["device_name"] == "CPU"
     assert capture["output"] == f"{torch.ones(2)}\n"
 

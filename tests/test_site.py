@@ -54,14 +54,27 @@ def test_every_cuda_output_is_current_or_explicitly_pending() -> None:
     )
 
 
-@pytest.fixture(scope="module")
-def fresh_captures(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Every snippet re-executed on the CPU, into a scratch captures folder."""
-    root = tmp_path_factory.mktemp("rerun")
+# How the re-runs compared with the committed captures are made. A capture must print the same bytes on any x86_64
+# machine, whatever vector instructions its CPU has (torch picks AVX-512, AVX2 or plain kernels when it is imported)
+# and however many threads it runs (a reduction split over threads adds its parts in another order). Two runs cover
+# that without a run per setting: this machine's own choice, and both floors at once, the plain kernels
+# (ATEN_CPU_CAPABILITY=default) on one thread (OMP_NUM_THREADS=1, set before the worker imports torch). A snippet
+# whose output depends on either shows it in the second run: the two would have to cancel out exactly to hide it.
+# A CI runner adds a third point, its own instructions and cores (often AVX-512 on four).
+RERUNS = {
+    "as-is": {},
+    "plain-kernels-one-thread": {"ATEN_CPU_CAPABILITY": "default", "OMP_NUM_THREADS": "1"},
+}
+
+
+@pytest.fixture(scope="module", params=list(RERUNS))
+def fresh_captures(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every snippet re-executed on the CPU, into a scratch captures folder, under one of RERUNS' settings."""
+    root = tmp_path_factory.mktemp(f"rerun-{request.param}")
     (root / "pyproject.toml").write_text(f'[tool.docexec]\nsnippets = "{CONFIG.snippets}"\ncaptures = "captures"\ntimeout = {CONFIG.timeout}\nmax_output = {CONFIG.max_output}\n')
     done = subprocess.run(
         [sys.executable, "-m", "docexec", "capture", "--device", "cpu", "--force", "--once"],  # comparing is the check
-        cwd=root, env=project_env(), capture_output=True, text=True, timeout=900, check=False,
+        cwd=root, env=project_env(RERUNS[request.param]), capture_output=True, text=True, timeout=900, check=False,
     )
     assert done.returncode == 0, done.stderr
     return root / "captures"

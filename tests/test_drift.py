@@ -1,0 +1,149 @@
+"""The torch drift reports: what counts as a change, the committed pages are what their data gives, links to them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import REPO, Project
+
+from docexec import config as settings
+from docexec import drift, store
+
+CONFIG = settings.load(REPO)
+LABELS = ("2.13.0+cpu", "2.15.0")
+
+
+def capture(output: str = "tensor([1., 2.])\n", exception: dict | None = None, figures: list | None = None, graphs: list | None = None) -> dict[str, Any]:
+    return {"snippet": "demo/a.py", "source_sha256": "abc", "output": output, "exception": exception,
+            "figures": figures or [], "graphs": graphs or []}
+
+
+def test_identical_captures_are_no_change() -> None:
+    assert drift.compare(capture(), capture(), None, LABELS) is None
+
+
+def test_a_changed_value_is_a_change_of_output_with_its_diff() -> None:
+    change = drift.compare(capture(), capture("tensor([1., 3.])\n"), None, LABELS)
+    assert change["what"] == ["output"]
+    assert change["diff"].splitlines()[:2] == ["--- torch 2.13.0+cpu", "+++ torch 2.15.0"]
+    assert "-tensor([1., 2.])" in change["diff"] and "+tensor([1., 3.])" in change["diff"]
+
+
+def test_a_new_warning_is_a_change_of_warnings_alone() -> None:
+    warned = "snippets/demo/a.py:3: UserWarning: soon gone\n  x.foo()\ntensor([1., 2.])\n"
+    assert drift.compare(capture(), capture(warned), None, LABELS)["what"] == ["warnings"]
+
+
+def test_where_in_torchs_cpp_a_warning_was_raised_is_not_a_change() -> None:
+    at = "snippets/demo/a.py:3: UserWarning: old (Triggered internally at /pytorch/aten/src/ATen/{}.cpp:{}.)\n  x.foo()\n"
+    assert drift.compare(capture(at.format("A", 10)), capture(at.format("B", 99)), None, LABELS) is None
+
+
+def test_another_exception_type_is_named() -> None:
+    before = capture(exception={"type": "RuntimeError", "message": "no", "lineno": 3, "traceback": ""})
+    after = capture(exception={"type": "TypeError", "message": "no", "lineno": 3, "traceback": ""})
+    change = drift.compare(before, after, None, LABELS)
+    assert change["what"] == ["exception"]
+    assert "-RuntimeError: no" in change["diff"] and "+TypeError: no" in change["diff"]
+
+
+def test_another_message_is_named() -> None:
+    before = capture(exception={"type": "RuntimeError", "message": "shapes (4x3 and 2x3)", "lineno": 3, "traceback": ""})
+    after = capture(exception={"type": "RuntimeError", "message": "mm: shapes (4x3 and 2x3)", "lineno": 3, "traceback": ""})
+    change = drift.compare(before, after, None, LABELS)
+    assert change["what"] == ["message"]
+    assert "-RuntimeError: shapes (4x3 and 2x3)" in change["diff"] and "+RuntimeError: mm: shapes (4x3 and 2x3)" in change["diff"]
+
+
+def test_a_snippet_that_raises_another_exception_than_it_declares_shows_both() -> None:
+    before = capture(exception={"type": "RuntimeError", "message": "old words", "lineno": 7, "traceback": ""})
+    failure = "snippets/demo/a.py:7: raised NotImplementedError: new words\n  but the snippet declares `raises: RuntimeError` on cpu."
+    change = drift.compare(before, None, failure, LABELS)
+    assert change["what"] == ["exception"] and change["failure"] == failure
+    assert "-RuntimeError: old words" in change["diff"] and "+NotImplementedError: new words" in change["diff"]
+
+
+def test_a_snippet_that_no_longer_raises_what_it_declares_is_an_exception_change() -> None:
+    before = capture(exception={"type": "RuntimeError", "message": "old", "lineno": 7, "traceback": ""})
+    failure = "snippets/demo/a.py:1: declares `raises: RuntimeError` on cpu, but finished without raising it"
+    change = drift.compare(before, None, failure, LABELS)
+    assert change["what"] == ["exception"] and "-RuntimeError: old" in change["diff"]
+
+
+def test_figures_and_graphs_that_differ_are_named() -> None:
+    before = capture(figures=["<svg>1</svg>", "<svg>2</svg>"], graphs=[{"name": "g", "dot": "digraph {\n a\n}\n", "svg": "x"}])
+    after = capture(figures=["<svg>1</svg>", "<svg>two</svg>"], graphs=[{"name": "g", "dot": "digraph {\n b\n}\n", "svg": "y"}])
+    change = drift.compare(before, after, None, LABELS)
+    assert change["what"] == ["graphs", "figures"] and change["figures"] == [2]
+    assert "--- graph 1, torch 2.13.0+cpu" in change["diff"] and "+ b" in change["diff"]
+
+
+def test_a_snippet_that_fails_with_the_new_torch_says_why() -> None:
+    failure = "snippets/demo/a.py:3: timed out after 120 s"
+    change = drift.compare(capture(), None, failure, LABELS)
+    assert change["what"] == ["fails"] and change["failure"] == failure
+
+
+def report(torch: str, changes: list[str], sha: str = "abc") -> dict[str, Any]:
+    return {"torch": torch, "baseline": {"torch": "2.13.0+cpu", "python": "3.11"}, "python": "3.11", "packages": {},
+            "snippets": 2, "seconds": 1.0,
+            "changes": [{"snippet": name, "source_sha256": sha, "what": ["output"], "diff": "--- a\n+++ b\n-1\n+2\n"} for name in changes]}
+
+
+def store_report(project: Project, data: dict[str, Any]) -> Path:
+    path = project.root / "captures" / drift.DRIFT / f"torch-{data['torch']}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data))
+    return path
+
+
+def test_changes_for_links_a_listed_snippet_to_its_line_on_the_report_page(project: Project) -> None:
+    project.snippet("demo/view_error.py", "print(1)\n")
+    project.snippet("demo/plain.py", "print(2)\n")
+    project.page("demo.md", "# Demo\n\n::snippet demo/view_error.py\n\n::snippet demo/plain.py\n")
+    store_report(project, report("9.9.0", ["demo/view_error.py"]))
+    config = settings.load(project.root)
+    assert drift.changes_for(config, "demo/view_error.py") == [("changes in torch 9.9", "changes/torch-9.9.md#demo-view-error")]
+    assert drift.changes_for(config, "demo/plain.py") == []
+    assert drift.changes_for(config, "demo/view_error.py", "another hash") == []  # made from other source: left out
+    [page] = drift.write_pages(config)
+    assert page == project.root / "docs" / "changes" / "torch-9.9.md"
+    text = page.read_text()
+    assert text.startswith("# What changes in torch 9.9\n")
+    assert "## `demo/view_error.py` { #demo-view-error }" in text and "In [Demo](../demo.md)." in text
+    assert store.orphans(config) == []  # the report is no capture of a snippet named torch-9.9.0
+
+
+def test_the_newest_patch_of_a_release_makes_its_page(project: Project) -> None:
+    store_report(project, report("9.9.0", ["demo/a.py"]))
+    store_report(project, report("9.9.1", ["demo/b.py"]))
+    store_report(project, report("9.10.0", []))
+    config = settings.load(project.root)
+    assert [data["torch"] for data in drift.reports(config.captures)] == ["9.9.1", "9.10.0"]
+    assert drift.changes_for(config, "demo/a.py") == []
+    assert drift.changes_for(config, "demo/b.py") == [("changes in torch 9.9", "changes/torch-9.9.md#demo-b")]
+
+
+REPORTS = drift.reports(CONFIG.captures)
+
+
+@pytest.mark.parametrize("data", REPORTS, ids=lambda data: data["torch"])
+def test_each_committed_report_page_is_what_its_data_gives(data: dict[str, Any]) -> None:
+    page = REPO / "docs" / drift.page_name(data["torch"].split("+")[0])
+    expected = drift.page(CONFIG, data, data["path"].relative_to(REPO).as_posix())
+    assert page.read_text(encoding="utf-8") == expected, f"{page.relative_to(REPO)} is stale: run `python -m docexec.drift --pages`"
+
+
+@pytest.mark.parametrize("data", REPORTS, ids=lambda data: data["torch"])
+def test_each_committed_report_page_is_in_the_nav(data: dict[str, Any]) -> None:
+    nav = json.dumps(settings.mkdocs_settings(REPO)["nav"])
+    assert f'"{drift.page_name(data["torch"].split("+")[0])}"' in nav
+
+
+def test_every_snippet_a_report_lists_exists() -> None:
+    names = {path.relative_to(CONFIG.snippets).as_posix() for path in CONFIG.snippets.rglob("*.py")}
+    for data in REPORTS:
+        assert {change["snippet"] for change in data["changes"]} <= names
