@@ -73,7 +73,7 @@ def recapture(project: Config, snippets: list[Snippet]) -> dict[str, str]:
     except store.CaptureLocked as error:
         log.info(f"capture: skipped, {error}")
         return {}
-    except (WorkerError, run.NoGPU) as error:
+    except (WorkerError, run.NoGPU, store.WrongPython) as error:
         log.warning(f"capture error: {error}")
         _runners.pop(key).close()  # the next rebuild starts a fresh one
         return {}
