@@ -12,6 +12,7 @@ import itertools
 import json
 import logging
 import os
+import posixpath
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -23,7 +24,7 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 
 from docexec import config as settings
-from docexec import notebook, pages, render, store
+from docexec import drift, notebook, pages, render, store
 from docexec.config import PREVIEW
 from docexec.discover import Snippet, SnippetError, find_snippets, load_snippet
 from docexec.pages import OUTPUTS, Embed, find_embeds
@@ -88,7 +89,7 @@ class _Embeds(Preprocessor):
         ids = lambda: f"s{next(drawings)}-"  # noqa: E731  # each drawing's id prefix, unique on the page
         replaced = []
         for embed, place in zip(embeds, places):
-            markdown, found = self._render(site, embed, ids)
+            markdown, found = self._render(site, embed, ids, page[0] if page else "")
             problems += [f"{place}: {problem}" for problem in found]
             replaced.append((embed, markdown))
         out = list(lines)
@@ -106,15 +107,16 @@ class _Embeds(Preprocessor):
         _report(problems)
         return out
 
-    def _render(self, site: Site, embed: Embed, ids: Callable[[], str]) -> tuple[str, list[str]]:
+    def _render(self, site: Site, embed: Embed, ids: Callable[[], str], page: str) -> tuple[str, list[str]]:
         """One embed's Markdown, its fences already set aside as Markdown set aside the page's, and its problems."""
         snippet = site.snippet(embed.name)
         problem = embed.problem or site.unreadable(embed.name) or (None if snippet else f"no snippet '{embed.name}' in {site.config.snippets.name}/")
         if problem or snippet is None:
             return f'!!! failure "Broken snippet embed"\n    {problem}\n', [str(problem)]
         captures = {device: site.read(device, snippet.name) for device in ("cpu", "cuda")}
+        changes = [(label, posixpath.relpath(where, posixpath.dirname(page) or ".")) for label, where in drift.changes_for(site.config, snippet.name, snippet.sha256)]
         rendered = render.embed(snippet, embed, captures, gpu_label=site.gpu_label(), stash=self.md.htmlStash.store,
-                                ids=ids, failure=site.failure(snippet))
+                                ids=ids, failure=site.failure(snippet), changes=changes)
         fenced = self.md.preprocessors["fenced_code_block"].run(rendered.markdown.split("\n"))
         return "\n".join(fenced), rendered.problems
 

@@ -31,15 +31,16 @@ class Rendered:
 
 
 def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | None], *, gpu_label: str, stash: Stash,
-          ids: Callable[[], str], failure: str | None = None) -> Rendered:
+          ids: Callable[[], str], failure: str | None = None, changes: list[tuple[str, str]] | None = None) -> Rendered:
     """Render the code, the per-device output tabs, graphs, figures and provenance of one snippet.
 
     `ids` gives each drawing an id prefix no other on the page has; `failure` is why the last capture on the CPU
-    failed (while previewing).
+    failed (while previewing); `changes` links the reports of what a newer torch prints instead (label, Markdown
+    link target relative to the page).
     """
     rendered = Rendered("")
     difference = compare(captures.get("cpu"), captures.get("cuda"))
-    code = [_fence(snippet.source.rstrip("\n"), f'python title="{posixpath.basename(snippet.name)}"'), "", stash(_meta(snippet, difference)), ""]
+    code = [_fence(snippet.source.rstrip("\n"), f'python title="{posixpath.basename(snippet.name)}"'), "", _meta(snippet, difference, changes), ""]
     tabs: list[str] = []
     for device, label in (("cpu", "CPU"), ("cuda", gpu_label)):
         note = release_note(captures["cpu"], captures["cuda"]) if device == "cuda" and difference is Difference.RELEASE else ""
@@ -57,12 +58,15 @@ def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | N
     return rendered
 
 
-def _meta(snippet: Snippet, difference: Difference | None) -> str:
-    """The line under the code: the file to download, exactly the bytes that ran, and the badge."""
-    filename = posixpath.basename(snippet.name)
+def _meta(snippet: Snippet, difference: Difference | None, changes: list[tuple[str, str]]) -> str:
+    """The line under the code: the file to download (exactly the bytes that ran), the badge, what newer torch changes."""
+    filename = html.escape(posixpath.basename(snippet.name))
     href = "data:text/x-python;base64," + base64.b64encode(snippet.data).decode()
-    badge = ' <span class="snippet-badge" title="The CPU and CUDA outputs differ">CPU ≠ CUDA</span>' if difference is Difference.SUBSTANCE else ""
-    return f'<p class="snippet-meta" data-search-exclude><a class="snippet-download" href="{href}" download="{html.escape(filename)}">Download {html.escape(filename)}</a>{badge}</p>'
+    parts = [f'<a class="snippet-download" href="{href}" download="{filename}">Download {filename}</a>']
+    if difference is Difference.SUBSTANCE:
+        parts.append('<span class="snippet-badge" title="The CPU and CUDA outputs differ">CPU ≠ CUDA</span>')
+    parts += [f"[{label}]({target}){{ .snippet-drift }}" for label, target in changes or []]
+    return _paragraph(" ".join(parts), "snippet-meta", unsearched=True)
 
 
 def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, rendered: Rendered, stash: Stash,

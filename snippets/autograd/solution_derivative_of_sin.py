@@ -3,7 +3,8 @@ import math
 import matplotlib.pyplot as plt
 import torch
 
-x = torch.linspace(-2 * math.pi, 2 * math.pi, 200, requires_grad=True)
+# float64: a CPU's float32 sin may differ in the last bit with its vector width, and the figure would too.
+x = torch.linspace(-2 * math.pi, 2 * math.pi, 200, dtype=torch.float64, requires_grad=True)
 y = torch.sin(x)
 # y[i] depends on x[i] alone, so the gradient of y.sum() holds each dy[i]/dx[i].
 y.sum().backward()
