@@ -76,7 +76,7 @@ def run_snippet(path: str, code: bytes, imports: list[str], limits: dict[str, in
     if {"torchviz", "graphviz"} & packages:
         _record_graphviz_renders(graphs)
     if "matplotlib" in packages:
-        _record_matplotlib_figures(figures)
+        _draw_figures_for_the_page()
     _reseed()
 
     main = types.ModuleType("__main__")
@@ -101,8 +101,9 @@ def run_snippet(path: str, code: bytes, imports: list[str], limits: dict[str, in
     threading._shutdown()  # type: ignore[attr-defined]
     atexit._run_exitfuncs()
     seconds = time.perf_counter() - started
-    if "matplotlib" in sys.modules:
-        _save_open_figures(figures)
+    if (backend := sys.modules.get("docexec.figure_backend")) is not None:
+        backend.keep_open_figures()
+        figures = backend.shown
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
@@ -203,23 +204,9 @@ def _record_graphviz_renders(graphs: list[dict[str, str]]) -> None:
     graphviz.rendering.Render.view = record
 
 
-def _record_matplotlib_figures(figures: list[str]) -> None:
-    """Make plt.show() save the open figures as SVG."""
+def _draw_figures_for_the_page() -> None:
+    """Draw with docexec's backend (docexec/figure_backend.py), whose plt.show() keeps the open figures as SVG."""
     import matplotlib
 
-    matplotlib.use("Agg")
     matplotlib.rcParams["svg.hashsalt"] = "docexec"  # stable ids, so a re-capture changes no byte
-    import matplotlib.pyplot as plt
-
-    plt.show = lambda *args, **kwargs: _save_open_figures(figures)
-
-
-def _save_open_figures(figures: list[str]) -> None:
-    """Append every open figure to `figures` as SVG text, then close it."""
-    import matplotlib.pyplot as plt
-
-    for number in plt.get_fignums():
-        buffer = io.StringIO()
-        plt.figure(number).savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
-        figures.append(buffer.getvalue())
-    plt.close("all")
+    matplotlib.use("module://docexec.figure_backend")
