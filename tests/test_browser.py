@@ -19,7 +19,7 @@ from conftest import REPO, require
 
 from bench import pageweight
 from docexec import config as settings
-from docexec import store
+from docexec import notebook, store
 from docexec.config import mkdocs_settings
 from docexec.discover import load_snippet
 from docexec.pages import find_embeds
@@ -240,7 +240,7 @@ def test_output_with_angle_brackets_shows_them_literally(visitor: Visitor) -> No
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("term", ["retain_graph", "leaf Variable", "matmul", "keepdim", "einsum", "jvp"])
+@pytest.mark.parametrize("term", ["retain_graph", "leaf Variable", "matmul", "keepdim", "einsum", "jvp", "state_dict", "DataLoader", "gather", "logsumexp"])
 def test_search_finds_api_names_and_error_messages(visitor: Visitor, term: str) -> None:
     wanted = set()
     for source in nav_pages():
@@ -314,14 +314,15 @@ def test_chapter_has_previous_next_table_of_contents_and_edit_links(visitor: Vis
 
 @pytest.mark.browser
 def test_every_chapter_links_its_notebook_file_github_and_colab(visitor: Visitor) -> None:
-    chapters = [source for source in nav_pages() if source != "index.md"]
+    chapters = [path.name for path in notebook.chapters(REPO / "docs")]
+    assert set(chapters) <= set(nav_pages())
     for chapter in chapters:
         page = visitor.open(url_of(chapter))
-        notebook = REPO / "docs" / "notebooks" / chapter.replace(".md", ".ipynb")
+        ipynb = REPO / "docs" / "notebooks" / chapter.replace(".md", ".ipynb")
         download = page.locator(".chapter-notebook a[download]").get_attribute("href")
-        assert page.request.get(urljoin(page.url, download)).body() == notebook.read_bytes(), chapter
+        assert page.request.get(urljoin(page.url, download)).body() == ipynb.read_bytes(), chapter
         hrefs = page.locator(".chapter-notebook a").evaluate_all("links => links.map(a => a.href)")
-        path = f"/blob/main/docs/notebooks/{notebook.name}"
+        path = f"/blob/main/docs/notebooks/{ipynb.name}"
         assert [h for h in hrefs if h.startswith("https://colab.research.google.com/github/")][0].endswith(path), chapter
         assert [h for h in hrefs if h.startswith("https://github.com/")][0].endswith(path), chapter
 

@@ -40,7 +40,7 @@ def test_page_shows_code_output_and_provenance(project: Project) -> None:
     assert "&lt;SumBackward0 object at 0x...&gt;" in html
     assert ">CPU</label>" in html and ">CUDA</label>" in html
     assert "Pending a GPU run: this example has not been run on a GPU yet" in html
-    assert re.search(r'class="snippet-provenance">Captured with torch [^<]+· CPU</p>', html)
+    assert re.search(r'class="snippet-provenance" data-search-exclude>Captured with torch [^<]+· CPU</p>', html)
     download = re.search(r'<a class="snippet-download" href="data:text/x-python;base64,([^"]+)" download="hello.py">', html)
     assert download and base64.b64decode(download[1]) == (project.root / "snippets" / "demo" / "hello.py").read_bytes()
 
