@@ -150,6 +150,7 @@ def _results(args: argparse.Namespace, runs: list[Any], serve: list[float], weig
         "serve_s": [_round(value) for value in serve],
         "page_weight": None if weights is None else {
             "max_chapter_mb": _round(weights["max_chapter_bytes"] / 1e6),
+            "max_chapter_decoded_mb": _round(weights["max_chapter_decoded_bytes"] / 1e6),
             "max_chapter_first_render_ms": weights["max_chapter_first_render_ms"],
             "max_page_mb": _round(weights["max_bytes"] / 1e6),
             "chapters_over_budget": weights["over_budget"],
@@ -198,7 +199,8 @@ def _report(results: dict[str, Any], largest: tuple[Workload, list[Tool], Second
             for name, by_count in by_tool.items():
                 lines.append(f"| {scenario} | {name} | " + " | ".join(f"{by_count[c]:.2f} s" for c in counts) + f" | {results['slope_s_per_100'][scenario][name]:.2f} |")
     if weights := results["page_weight"]:
-        lines += ["", f"Heaviest chapter page {weights['max_chapter_mb']:.2f} MB, slowest first render {weights['max_chapter_first_render_ms']:.0f} ms "
+        lines += ["", f"Heaviest chapter page {weights['max_chapter_mb']:.2f} MB transferred, gzip-compressed as GitHub Pages serves it "
+                  f"({weights['max_chapter_decoded_mb']:.2f} MB once decompressed), slowest first render {weights['max_chapter_first_render_ms']:.0f} ms "
                   f"(budget 1.5 MB, 1000 ms); over budget: {', '.join(weights['chapters_over_budget']) or 'none'}."]
     elif not Path(pageweight.CHROMIUM).exists():
         lines += ["", f"Page weight and serve not measured: no Chromium at {pageweight.CHROMIUM}."]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
+import io
 import json
 import statistics
 import sys
@@ -17,12 +19,27 @@ from urllib.parse import urlparse
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
 BUDGET = {"bytes": 1_500_000, "first_render_ms": 1000.0}  # a chapter page, its graphs included, on a local server
+COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".ipynb", ".map"}  # what GitHub Pages gzips
 FIRST_RENDER = "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null"
 INLINE_SVG = "[...document.querySelectorAll('article svg')].reduce((n, svg) => n + svg.outerHTML.length, 0)"
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Serve files without logging each request."""
+    """Serve files as GitHub Pages does, text gzip-compressed when the browser accepts it, without logging each request."""
+
+    def send_head(self) -> Any:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        if not path.is_file() or path.suffix not in COMPRESSED or "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return super().send_head()  # as it was: other files, the redirect to a folder's address, a 404
+        body = gzip.compress(path.read_bytes(), mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
@@ -66,6 +83,7 @@ def measure(site_dir: Path | str, *, repeat: int = 3, executable: str = CHROMIUM
         "max_bytes": max(numbers["bytes"] for numbers in figures.values()),
         "max_first_render_ms": max(numbers["first_render_ms"] for numbers in figures.values()),
         "max_chapter_bytes": max((numbers["bytes"] for numbers in chapters.values()), default=0),
+        "max_chapter_decoded_bytes": max((numbers["decoded_bytes"] for numbers in chapters.values()), default=0),
         "max_chapter_first_render_ms": max((numbers["first_render_ms"] for numbers in chapters.values()), default=0.0),
         "budget": BUDGET,
         "over_budget": sorted(
@@ -84,18 +102,28 @@ def _load(browser: Any, url: str) -> dict[str, Any]:
         page.goto(url, wait_until="networkidle")
         first_render = page.evaluate(FIRST_RENDER)
         inline_svg = page.evaluate(INLINE_SVG)
-        sizes = [(request.url, _body_size(request)) for request in finished]
+        sizes = [(request.url, _body_size(request), _decoded_size(request)) for request in finished]
     finally:
         context.close()
-    document = next((size for address, size in sizes if address == url), 0)
+    document = next((decoded for address, _, decoded in sizes if address == url), 0)
     return {
-        "bytes": sum(size for _, size in sizes),
+        "bytes": sum(size for _, size, _ in sizes),  # transferred, gzip-compressed where the server compresses
+        "decoded_bytes": sum(decoded for _, _, decoded in sizes),
         "html_bytes": document,
         "inline_svg_chars": inline_svg,
         "requests": len(sizes),
-        "largest": urlparse(max(sizes, key=lambda item: item[1])[0]).path if sizes else None,
+        "largest": urlparse(max(sizes, key=lambda item: item[2])[0]).path if sizes else None,
         "first_render_ms": round(first_render, 1) if first_render is not None else float("nan"),
     }
+
+
+def _decoded_size(request: Any) -> int:
+    """Bytes of a response body once decompressed."""
+    response = request.response()
+    try:
+        return len(response.body()) if response is not None else 0
+    except Exception:  # a body Chromium no longer holds
+        return request.sizes()["responseBodySize"]
 
 
 def _body_size(request: Any) -> int:

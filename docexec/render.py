@@ -44,7 +44,9 @@ def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | N
     tabs: list[str] = []
     for device, label in (("cpu", "CPU"), ("cuda", gpu_label)):
         note = release_note(captures["cpu"], captures["cuda"]) if device == "cuda" and difference is Difference.RELEASE else ""
-        body = _tab_body(snippet, device, captures.get(device), rendered, stash, ids, failure if device == "cpu" else None, note)
+        # An output the CPU tab already shows in substance is indexed for search once, there.
+        indexed = device == "cpu" or difference in (None, Difference.SUBSTANCE)
+        body = _tab_body(snippet, device, captures.get(device), rendered, stash, ids, failure if device == "cpu" else None, note, indexed)
         tabs += [f'=== "{label}"', "", _indent(body), ""]
     why = [_paragraph(f"**Why:** {embed.note}" if "exercise" in embed.options else embed.note, "snippet-note"), ""] if embed.note else []
     if "exercise" in embed.options:  # predict the output: the code shows, its output and the why are folded
@@ -70,7 +72,7 @@ def _meta(snippet: Snippet, difference: Difference | None, changes: list[tuple[s
 
 
 def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, rendered: Rendered, stash: Stash,
-              ids: Callable[[], str], failure: str | None, note: str) -> str:
+              ids: Callable[[], str], failure: str | None, note: str, indexed: bool) -> str:
     """The contents of one device's tab."""
     if device not in snippet.devices:
         needs = " and ".join(d.upper() if d == "cpu" else "CUDA" for d in snippet.devices)
@@ -85,7 +87,7 @@ def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, ren
         return _paragraph(pending_notice(capture), "snippet-notice snippet-pending", unsearched=True)
     text = transcript(capture)
     drew = capture["graphs"] or capture["figures"]
-    lines = [stash(_output_html(text or "(no output)")), ""] if text or not drew else []
+    lines = [stash(_output_html(text or "(no output)", indexed)), ""] if text or not drew else []
     for index, graph in enumerate(capture["graphs"]):
         if graph["svg"] is None:
             rendered.problems.append(
@@ -116,9 +118,10 @@ def _drawing(kind: str, drawing: str, description: str, prefix: str) -> str:
     return f'<figure class="{kind}" data-search-exclude>{alt.labelled(svg.compact(drawing, prefix), description)}</figure>'
 
 
-def _output_html(text: str) -> str:
+def _output_html(text: str, indexed: bool = True) -> str:
     """A captured output as the code block Markdown would make of it, without running a highlighter on plain text."""
-    return f'<div class="language-text highlight"><pre><span></span><code>{html.escape(screen(text), quote=False)}\n</code></pre></div>'
+    unsearched = "" if indexed else " data-search-exclude"
+    return f'<div class="language-text highlight"{unsearched}><pre><span></span><code>{html.escape(screen(text), quote=False)}\n</code></pre></div>'
 
 
 def _paragraph(text: str, classes: str, *, unsearched: bool = False) -> str:
