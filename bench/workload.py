@@ -129,12 +129,13 @@ def edit(snippet: Snippet, number: int) -> tuple[Snippet, str]:
 
 
 def _chapters_in_nav(nav: list[Any]) -> list[str]:
-    """The Markdown pages of the site's navigation, home page excepted, in order."""
+    """The chapters of the site's navigation, in order: its Markdown pages but the home page and those in a folder
+    (the drift reports, which embed no snippet)."""
     pages: list[str] = []
 
     def walk(item: object) -> None:
         if isinstance(item, str):
-            if item.endswith(".md") and item != HOME:
+            if item.endswith(".md") and item != HOME and "/" not in item:
                 pages.append(item)
         elif isinstance(item, dict):
             for value in item.values():
