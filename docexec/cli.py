@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable
 from types import ModuleType
 
 from docexec import config as settings
 from docexec import notebook, pending, progress, run, store
 from docexec.engines import mkdocs_engine, zensical_engine
+from docexec.handoff import Announcer
 from docexec.config import DEVICES
 from docexec.discover import SnippetError, find_snippets
 from docexec.supervise import WorkerError
@@ -58,19 +58,19 @@ def _engine(args: list[str]) -> tuple[ModuleType, list[str]]:
 def build_command(engine_args: list[str], engine: ModuleType = mkdocs_engine) -> int:
     """Capture what changed on the CPU, once, and build the site; the capture's status if it failed, else the build's."""
 
-    def capture(announce: Callable[[], None]) -> int:
+    def capture(announcer: Announcer | None) -> int:
         # Each new or changed snippet runs once here: the second run, which checks that it prints the same, belongs where
         # snippets are written (`capture`, `serve`), and the tests compare every capture with a fresh run anyway.
         args = argparse.Namespace(device="cpu", force=False, jobs=None, once=True, snippets=[])
-        return capture_command(args, announce=announce)
+        return capture_command(args, announcer)
 
     return engine.build(engine_args, capture)
 
 
-def capture_command(args: argparse.Namespace, announce: Callable[[], None] | None = None) -> int:
+def capture_command(args: argparse.Namespace, announcer: Announcer | None = None) -> int:
     """Capture the selected snippets on each device, printing a summary; 1 if any failed.
 
-    `announce` is called once, before the first snippet runs, if any is to run.
+    `announcer` is told which snippets run and when each is done (a site engine building beside it waits for them).
     """
     started = time.perf_counter()
     config = settings.load()
@@ -84,7 +84,8 @@ def capture_command(args: argparse.Namespace, announce: Callable[[], None] | Non
         with store.locked(config), run.Runner(config) as runner:
             devices = [args.device] if args.device else ["cpu", *(["cuda"] if _cuda_usable(runner) else [])]
             reports = [
-                run.capture(config, snippets, device, runner, force=args.force, jobs=args.jobs, recheck=not args.once, progress=shown, announce=announce)
+                run.capture(config, snippets, device, runner, force=args.force, jobs=args.jobs, recheck=not args.once, progress=shown,
+                            announce=announcer and announcer.running, done=announcer and announcer.done)
                 for device in devices
             ]
             reports += [run.render_pending(config, snippets, device) for device in DEVICES if device not in devices]

@@ -22,6 +22,7 @@ class Config:
     max_output: int = 20_000  # characters of output, and of a traceback
     max_drawing: int = 1_000_000  # characters of one graph's DOT or one figure's SVG
     python: str | None = None  # the Python minor version CPU captures must come from ("3.11"); None: any
+    cache: Path | None = None  # snippets' code blocks highlighted before, kept between builds; None: not kept
 
 
 def find_root(start: Path | None = None) -> Path:
@@ -54,4 +55,5 @@ def load(root: Path | None = None) -> Config:
         max_output=int(settings.get("max_output", 20_000)),
         max_drawing=int(settings.get("max_drawing", 1_000_000)),
         python=str(settings["python"]) if settings.get("python") else None,
+        cache=root / settings["cache"] if settings.get("cache") else None,
     )

@@ -24,7 +24,8 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 
 from docexec import config as settings
-from docexec import drift, notebook, pages, render, store
+from docexec import drift, handoff, notebook, pages, render, store
+from docexec.codecache import CodeCache
 from docexec.config import PREVIEW
 from docexec.discover import Snippet, SnippetError, find_snippets, load_snippet
 from docexec.pages import OUTPUTS, Embed, find_embeds
@@ -85,11 +86,12 @@ class _Embeds(Preprocessor):
             self._check_extensions()
         places = _places(page, self.source.lines, [(embed.lineno, lines[embed.lineno - 1]) for embed in embeds])
         problems = site.unembedded_once()
+        label = site.gpu_label()
         drawings = itertools.count(1)
         ids = lambda: f"s{next(drawings)}-"  # noqa: E731  # each drawing's id prefix, unique on the page
         replaced = []
         for embed, place in zip(embeds, places):
-            markdown, found = self._render(site, embed, ids, page[0] if page else "")
+            markdown, found = self._render(site, embed, ids, page[0] if page else "", label)
             problems += [f"{place}: {problem}" for problem in found]
             replaced.append((embed, markdown))
         out = list(lines)
@@ -100,6 +102,8 @@ class _Embeds(Preprocessor):
             everywhere = not embeds
             if everywhere:
                 examples = find_snippets(site.config, problems={})
+            for example in examples:
+                handoff.wait_for_snippet(example.name)
             sentence = render.outputs_sentence(render.outputs(examples, site.read), "on this site" if everywhere else "on this page")
             out = [f"{sentence}\n{{: .page-outputs }}" if line == OUTPUTS else line for line in out]
         if page is not None and out and out[0].startswith("# ") and (links := site.notebook_links(page[0])):
@@ -107,18 +111,38 @@ class _Embeds(Preprocessor):
         _report(problems)
         return out
 
-    def _render(self, site: Site, embed: Embed, ids: Callable[[], str], page: str) -> tuple[str, list[str]]:
+    def _render(self, site: Site, embed: Embed, ids: Callable[[], str], page: str, label: str) -> tuple[str, list[str]]:
         """One embed's Markdown, its fences already set aside as Markdown set aside the page's, and its problems."""
         snippet = site.snippet(embed.name)
         problem = embed.problem or site.unreadable(embed.name) or (None if snippet else f"no snippet '{embed.name}' in {site.config.snippets.name}/")
         if problem or snippet is None:
             return f'!!! failure "Broken snippet embed"\n    {problem}\n', [str(problem)]
+        handoff.wait_for_snippet(snippet.name)  # `python -m docexec build` may be capturing it right now
         captures = {device: site.read(device, snippet.name) for device in ("cpu", "cuda")}
         changes = [(label, posixpath.relpath(where, posixpath.dirname(page) or ".")) for label, where in drift.changes_for(site.config, snippet.name, snippet.sha256)]
-        rendered = render.embed(snippet, embed, captures, gpu_label=site.gpu_label(), stash=self.md.htmlStash.store,
-                                ids=ids, failure=site.failure(snippet), changes=changes)
-        fenced = self.md.preprocessors["fenced_code_block"].run(rendered.markdown.split("\n"))
-        return "\n".join(fenced), rendered.problems
+        rendered = render.embed(snippet, embed, captures, gpu_label=label, stash=self.md.htmlStash.store, ids=ids,
+                                code=lambda fence: self._highlighted(site, fence), failure=site.failure(snippet), changes=changes)
+        return rendered.markdown, rendered.problems
+
+    def _highlighted(self, site: Site, fence: str) -> str:
+        """A fenced block as the site's fenced-code extension leaves it (the HTML set aside, a placeholder line in its
+        place), highlighted once and then reused from the cache while the block and the settings are the same."""
+        stash = self.md.htmlStash
+        if (kept := site.code.get(fence)) is None:
+            first = stash.html_counter
+            lines = self.md.preprocessors["fenced_code_block"].run(fence.split("\n"))
+            blocks = stash.rawHtmlBlocks[first:]
+            if not all(isinstance(block, str) for block in blocks):
+                return "\n".join(lines)
+            text = "\n".join(lines)
+            for number in range(len(blocks)):
+                text = text.replace(stash.get_placeholder(first + number), f"\x00{number}\x00")
+            site.code.put(fence, kept := {"text": text, "blocks": blocks})
+            return "\n".join(lines)
+        text = kept["text"]
+        for number, block in enumerate(kept["blocks"]):
+            text = text.replace(f"\x00{number}\x00", stash.store(block))
+        return text
 
     def _check_extensions(self) -> None:
         """Say which Markdown extensions the embeds need, if the site does not load them."""
@@ -164,6 +188,7 @@ class Site:
     config: settings.Config
     docs: Path
     edit_uri: str
+    code: CodeCache
     _stamp: tuple[Any, ...] = ()
     _label: str = "CUDA"
     _checked: tuple[Any, ...] = ()
@@ -173,10 +198,13 @@ class Site:
     def load(cls, root: Path | None) -> Site:
         """The project at `root` (found from the working directory if None), read once per process."""
         project = settings.load(root)
-        if (site := _SITES.get(project.root)) is None:
+        key = (project.root, (project.root / "mkdocs.yml").stat().st_mtime_ns)  # read again when mkdocs.yml changes
+        if (site := _SITES.get(key)) is None:
             mkdocs = settings.mkdocs_settings(project.root)
-            site = cls(project, project.root / mkdocs.get("docs_dir", "docs"), mkdocs.get("edit_uri", "") or "")
-            _SITES[project.root] = site
+            engine = "mkdocs" if "mkdocs.commands.build" in sys.modules else "other"  # whose fenced-code settings apply
+            code = CodeCache(project.cache, [engine, mkdocs.get("markdown_extensions")])
+            site = cls(project, project.root / mkdocs.get("docs_dir", "docs"), mkdocs.get("edit_uri", "") or "", code)
+            _SITES[key] = site
         return site
 
     def snippet(self, name: str) -> Snippet | None:
@@ -204,7 +232,9 @@ class Site:
     def gpu_label(self) -> str:
         """The CUDA tabs' label: the GPU most CUDA captures come from ("CUDA · NVIDIA H200"), recounted when they change."""
         folder = self.config.captures / "cuda"
-        stamp = tuple(sorted((str(path), path.stat().st_mtime) for path in [folder, *folder.rglob("*")] if path.is_dir())) if folder.is_dir() else ()
+        # A capture is written by a rename in its chapter's folder, which changes that folder's time.
+        folders = [folder, *(Path(entry.path) for entry in os.scandir(folder) if entry.is_dir())] if folder.is_dir() else []
+        stamp = tuple((str(path), path.stat().st_mtime_ns) for path in folders)
         if stamp != self._stamp:
             names = Counter(json.loads(path.read_text(encoding="utf-8"))["env"]["device_name"] for path in folder.rglob("*.json")) if stamp else Counter()
             self._label = f"CUDA · {names.most_common(1)[0][0]}" if names else "CUDA"
@@ -239,4 +269,4 @@ class Site:
         return found + [problem for name, problem in sorted(problems.items()) if name not in embedded]
 
 
-_SITES: dict[Path, Site] = {}
+_SITES: dict[tuple[Path, int], Site] = {}

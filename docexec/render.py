@@ -31,16 +31,17 @@ class Rendered:
 
 
 def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | None], *, gpu_label: str, stash: Stash,
-          ids: Callable[[], str], failure: str | None = None, changes: list[tuple[str, str]] | None = None) -> Rendered:
+          ids: Callable[[], str], code: Callable[[str], str], failure: str | None = None,
+          changes: list[tuple[str, str]] | None = None) -> Rendered:
     """Render the code, the per-device output tabs, graphs, figures and provenance of one snippet.
 
-    `ids` gives each drawing an id prefix no other on the page has; `failure` is why the last capture on the CPU
-    failed (while previewing); `changes` links the reports of what a newer torch prints instead (label, Markdown
+    `ids` gives each drawing an id prefix no other on the page has; `code` turns a fenced code block into the
+    Markdown that stands for it once highlighted; `failure` is why the last capture on the CPU failed (while previewing); `changes` links the reports of what a newer torch prints instead (label, Markdown
     link target relative to the page).
     """
     rendered = Rendered("")
     difference = compare(captures.get("cpu"), captures.get("cuda"))
-    code = [_fence(snippet.source.rstrip("\n"), f'python title="{posixpath.basename(snippet.name)}"'), "", _meta(snippet, difference, changes), ""]
+    shown = [code(_fence(snippet.source.rstrip("\n"), f'python title="{posixpath.basename(snippet.name)}"')), "", _meta(snippet, difference, changes), ""]
     tabs: list[str] = []
     for device, label in (("cpu", "CPU"), ("cuda", gpu_label)):
         note = release_note(captures["cpu"], captures["cuda"]) if device == "cuda" and difference is Difference.RELEASE else ""
@@ -50,11 +51,11 @@ def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | N
         tabs += [f'=== "{label}"', "", _indent(body), ""]
     why = [_paragraph(f"**Why:** {embed.note}" if "exercise" in embed.options else embed.note, "snippet-note"), ""] if embed.note else []
     if "exercise" in embed.options:  # predict the output: the code shows, its output and the why are folded
-        parts = [*code, '??? question "Show the output"', "", _indent("\n".join(tabs + why))]
+        parts = [*shown, '??? question "Show the output"', "", _indent("\n".join(tabs + why))]
     elif "solution" in embed.options:  # write the code: the answer, code and output, is folded as a whole
-        parts = ['??? success "Show a solution"', "", _indent("\n".join(code + tabs + why))]
+        parts = ['??? success "Show a solution"', "", _indent("\n".join(shown + tabs + why))]
     else:
-        parts = code + tabs
+        parts = shown + tabs
     opening = f'<div class="snippet" data-snippet="{html.escape(snippet.name)}">'
     rendered.markdown = "\n".join([stash(opening), "", *parts, "", stash("</div>")]) + "\n"
     return rendered

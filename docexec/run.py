@@ -140,10 +140,11 @@ def gpu_present() -> bool:
 
 def capture(config: Config, snippets: list[Snippet], device: str, runner: Runner, *, force: bool = False,
             jobs: int | None = None, recheck: bool = True, progress: Progress | None = None,
-            announce: Callable[[], None] | None = None) -> Report:
+            announce: Callable[[list[str]], None] | None = None, done: Callable[[str], None] | None = None) -> Report:
     """Bring the captures of `snippets` on `device` up to date; new and changed ones are run twice and compared.
 
-    `announce` is called before the first snippet runs, if any is to run.
+    `announce` is given the names of the snippets to run before the first runs, if any is to run; `done` the name
+    of each once its capture is written or has failed.
     """
     report = Report(device)
     env = runner.environment(device)
@@ -165,11 +166,11 @@ def capture(config: Config, snippets: list[Snippet], device: str, runner: Runner
         pending.append((snippet, recheck and store.staleness(existing, snippet) is not None))
     if pending:
         if announce is not None:
-            announce()
+            announce([snippet.name for snippet, _ in pending])
         progress = progress or Progress()
         progress.begin(device, len(pending))
         try:
-            _execute_all(config, pending, device, env, runner, report, jobs or min(os.cpu_count() or 1, 8), progress)
+            _execute_all(config, pending, device, env, runner, report, jobs or min(os.cpu_count() or 1, 8), progress, done or (lambda name: None))
         finally:
             progress.end()
     return report
@@ -199,7 +200,7 @@ def prune(config: Config, report: Report) -> None:
 
 
 def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: str, env: dict[str, Any], runner: Runner,
-                 report: Report, jobs: int, progress: Progress) -> None:
+                 report: Report, jobs: int, progress: Progress, done: Callable[[str], None]) -> None:
     """Run snippets in parallel, each in a fresh child of a warm worker; a rechecked one twice, side by side.
 
     Those the first worker can run go first, while the second preloads the rest's modules, taking one of the
@@ -233,6 +234,7 @@ def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: st
             with lock:
                 report.failures[snippet.name] = problem
             progress.finished(snippet.name, ok=False)
+            done(snippet.name)
             return
         seconds = fields.pop("seconds")
         capture = {"snippet": snippet.name, "device": device, "source_sha256": snippet.sha256, "format": store.FORMAT, "env": store.recorded(env, snippet), **fields}
@@ -244,6 +246,7 @@ def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: st
             report.captured[snippet.name] = seconds
             report.rechecked += runs == 2
         progress.finished(snippet.name, ok=True)
+        done(snippet.name)
 
     tasks = [(snippet, 2 if twice else 1) for snippet, twice in pending for _ in range(2 if twice else 1)]
     tasks.sort(key=lambda task: where[task[0].name] is not first)  # the first worker's first; stable: pairs stay side by side

@@ -12,14 +12,14 @@ from docexec import handoff
 NAME = "mkdocs"
 
 
-def build(args: list[str], capture: Callable[[Callable[[], None]], int]) -> int:
-    """Run `capture` (told how to announce that it has snippets to run) while `mkdocs build ARGS` starts; the first failure's status."""
-    process, go = handoff.start_build(args)
+def build(args: list[str], capture: Callable[[handoff.Announcer | None], int]) -> int:
+    """Run `capture` while `mkdocs build ARGS` builds, each page waiting for its own snippets; the first failure's status."""
+    process, announcer = handoff.start([sys.executable, "-m", "mkdocs", "build", *args])
     status = 1
     try:
-        status = capture(lambda: handoff.working(go))
+        status = capture(announcer)
     finally:
-        handoff.release(go, captured=status == 0)
+        announcer.release(captured=status == 0)
         built = process.wait()
     return status or built
 

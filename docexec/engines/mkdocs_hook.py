@@ -1,5 +1,5 @@
 """MkDocs hook: while serving, re-capture edited snippets and rebuild the pages that show them; when built by
-`python -m docexec build`, wait for its capture. A page is correct without it: the Markdown extension embeds."""
+`python -m docexec build`, stop if its capture failed. A page is correct without it: the Markdown extension embeds."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 # MkDocs loads a hook by file path; make the package it belongs to importable without installing it.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+import jinja2  # noqa: E402
 from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import Files  # noqa: E402
@@ -39,21 +40,36 @@ def on_startup(*, command: str, dirty: bool) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Wait for a capture started beside this build; while serving, re-capture what changed since the last build."""
-    if not handoff.wait_for_capture():
-        raise PluginError("the capture failed (see above), so the site is not built")
+    """While serving, re-capture what changed since the last build."""
     state.project = settings.load(Path(config.config_file_path).parent)
-    if state.serving:
-        snippets = find_snippets(state.project, problems={})
-        if state.server is None:
+    if not state.serving:
+        return config
+    snippets = find_snippets(state.project, problems={})
+    if state.server is None:
+        watch.recapture(state.project, snippets)
+    else:
+        state.server.unwatch(str(state.project.captures))  # this build shows what it writes: no second build for it
+        try:
             watch.recapture(state.project, snippets)
-        else:
-            state.server.unwatch(str(state.project.captures))  # this build shows what it writes: no second build for it
-            try:
-                watch.recapture(state.project, snippets)
-            finally:
-                state.server.watch(str(state.project.captures))
+        finally:
+            state.server.watch(str(state.project.captures))
     return config
+
+
+def on_env(env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+    """Every page is converted (each waited for its own snippets): before the notebooks are copied, the capture that
+    `python -m docexec build` runs beside this build must have ended, and succeeded."""
+    if not handoff.capture_succeeded():
+        raise PluginError("the capture failed (see above), so the site is not built")
+    if state.project.cache is None:
+        return env
+    # The theme's templates, compiled once and kept (Jinja checks each against its source): a fifth of a build.
+    return env.overlay(bytecode_cache=jinja2.FileSystemBytecodeCache(str(_folder(state.project.cache / "jinja"))))
+
+
+def _folder(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def on_serve(server: Any, *, config: MkDocsConfig, builder: Any) -> Any:

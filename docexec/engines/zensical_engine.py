@@ -12,13 +12,14 @@ from collections.abc import Callable
 from docexec import config as settings
 from docexec import watch
 from docexec.config import PREVIEW
+from docexec.handoff import Announcer
 
 NAME = "zensical"
 
 
-def build(args: list[str], capture: Callable[[Callable[[], None]], int]) -> int:
-    """Capture what changed, then `zensical build ARGS` (it starts in a fraction of a second: nothing to overlap)."""
-    status = capture(lambda: None)
+def build(args: list[str], capture: Callable[[Announcer | None], int]) -> int:
+    """Capture what changed, then `zensical build ARGS`: its build would fail, not wait, on a capture not made yet."""
+    status = capture(None)
     if status:
         print("error: the capture failed (see above), so the site is not built", file=sys.stderr)
         return status
