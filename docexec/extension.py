@@ -119,7 +119,8 @@ class _Embeds(Preprocessor):
             return f'!!! failure "Broken snippet embed"\n    {problem}\n', [str(problem)]
         handoff.wait_for_snippet(snippet.name)  # `python -m docexec build` may be capturing it right now
         captures = {device: site.read(device, snippet.name) for device in ("cpu", "cuda")}
-        changes = [(label, posixpath.relpath(where, posixpath.dirname(page) or ".")) for label, where in drift.changes_for(site.config, snippet.name, snippet.sha256)]
+        changes = [(title, posixpath.relpath(where, posixpath.dirname(page) or "."))
+                   for title, where in drift.changes_for(site.config, snippet.name, snippet.sha256)]
         rendered = render.embed(snippet, embed, captures, gpu_label=label, stash=self.md.htmlStash.store, ids=ids,
                                 code=lambda fence: self._highlighted(site, fence), failure=site.failure(snippet), changes=changes)
         return rendered.markdown, rendered.problems
@@ -137,7 +138,7 @@ class _Embeds(Preprocessor):
             text = "\n".join(lines)
             for number in range(len(blocks)):
                 text = text.replace(stash.get_placeholder(first + number), f"\x00{number}\x00")
-            site.code.put(fence, kept := {"text": text, "blocks": blocks})
+            site.code.put(fence, {"text": text, "blocks": blocks})
             return "\n".join(lines)
         text = kept["text"]
         for number, block in enumerate(kept["blocks"]):
