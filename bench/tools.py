@@ -13,7 +13,6 @@ from typing import Any
 
 import yaml
 
-from docexec import config as settings
 from bench.workload import HOME, Workload, environment, put, remove, timed
 from docexec.discover import Snippet
 from docexec.pages import Embed

@@ -145,10 +145,10 @@ def test_snippet_that_runs_alone_shares_the_machine_with_no_other(project: Proje
     assert project.capture("--jobs", "3").returncode == 0  # new snippets run twice: six runs
     runs = [(Path(name).name, float(start), float(end)) for name, start, end in (line.split() for line in log.read_text().splitlines())]
     assert len(runs) == 6
-    alone = [run for run in runs if run[0] == "timed.py"]
-    for run in alone:
-        overlapping = [other for other in runs if other is not run and other[1] < run[2] and run[1] < other[2]]
-        assert not overlapping, f"{run} ran beside {overlapping}"
+    alone = [each for each in runs if each[0] == "timed.py"]
+    for one in alone:
+        overlapping = [other for other in runs if other is not one and other[1] < one[2] and one[1] < other[2]]
+        assert not overlapping, f"{one} ran beside {overlapping}"
 
 
 def test_what_torch_loads_on_first_use_is_preloaded_only_for_snippets_that_use_it() -> None:

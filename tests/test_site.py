@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, project_env, snippet_blocks
+from material.plugins.search.plugin import Parser as SearchParser
 
 from docexec import config as settings
 from docexec import pending, store
 from docexec.discover import find_snippets
+from docexec.engines import mkdocs_hook
 from docexec.pages import find_embeds
 
 CONFIG = settings.load(REPO)
@@ -106,3 +108,22 @@ def test_zensical_renders_every_example_with_the_html_mkdocs_gives(site: Path, z
         mkdocs = [block.replace(" data-search-exclude", "") for block in snippet_blocks(page.read_text(encoding="utf-8"))]
         # Zensical's search indexer honours data-search-exclude, then takes the attribute out of the page.
         assert snippet_blocks((zensical_site / page.relative_to(site)).read_text(encoding="utf-8")) == mkdocs, page.relative_to(site)
+
+
+def _search_sections(html: str) -> list[tuple[str | None, str, str]]:
+    """What Material's search parser makes of a page: each section's anchor, title and text."""
+    parser = SearchParser()
+    parser.feed(html)
+    parser.close()
+    return [(section.id, "".join(section.title), "".join(section.text)) for section in parser.data]
+
+
+def test_search_reads_each_page_unhighlighted_into_the_same_entries_from_far_fewer_tags(site: Path) -> None:
+    tags = {"highlighted": 0, "plain": 0}
+    for page in sorted(site.rglob("index.html")):
+        html = page.read_text(encoding="utf-8")
+        plain = mkdocs_hook.unhighlighted(html)
+        assert _search_sections(plain) == _search_sections(html), page.relative_to(site)
+        tags["highlighted"] += html.count("<")
+        tags["plain"] += plain.count("<")
+    assert tags["plain"] < tags["highlighted"] / 2
