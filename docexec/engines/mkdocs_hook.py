@@ -16,8 +16,8 @@ import jinja2  # noqa: E402
 from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import CombinedEvent, event_priority  # noqa: E402
-from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.structure.files import Files  # noqa: E402
+from mkdocs.structure.pages import Page  # noqa: E402
 
 from docexec import config as settings  # noqa: E402
 from docexec import handoff, store, watch  # noqa: E402
@@ -87,7 +87,7 @@ def unhighlighted(html: str) -> str:
     """`html` without the span tags and empty anchors inside its <pre> blocks: the same text, in far fewer tags.
 
     Pygments wraps every token of a code block in a span, most of a chapter's tags. Material's search parser keeps
-    the text of a <pre> and drops those tags, so it makes the same entries either way (tests/test_search.py), in
+    the text of a <pre> and drops those tags, so it makes the same entries either way (tests/test_site.py), in
     about half the time.
     """
     return _PRE.sub(lambda block: _HIGHLIGHTING.sub("", block[0]), html)
@@ -104,8 +104,10 @@ def _before_search(context: dict[str, Any], *, page: Page, config: MkDocsConfig,
 @event_priority(-100)  # after it
 def _after_search(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
     """Give the page back its highlighting, with whatever the search plugin took out of it taken out."""
-    changed = page.content != state.indexed_html and state.page_html
-    page.content = _SEARCH_ATTRIBUTES.sub("", state.page_html) if changed else state.page_html
+    if state.page_html and page.content != state.indexed_html:  # the search plugin took its attributes out
+        page.content = _SEARCH_ATTRIBUTES.sub("", state.page_html)
+    else:
+        page.content = state.page_html
     return context
 
 
