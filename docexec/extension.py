@@ -24,7 +24,7 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 
 from docexec import config as settings
-from docexec import drift, handoff, notebook, pages, render, store
+from docexec import drift, handoff, notebook, pages, pending, render, store
 from docexec.codecache import CodeCache
 from docexec.config import PREVIEW
 from docexec.discover import Snippet, SnippetError, find_snippets, load_snippet
@@ -97,6 +97,11 @@ class _Embeds(Preprocessor):
         out = list(lines)
         for embed, markdown in reversed(replaced):  # from the end, so that earlier line numbers stay true
             out[embed.lineno - 1 : embed.end_lineno] = markdown.split("\n")
+        for number, line in enumerate(out):
+            if (names := pages.gpu_claim(line)) is not None:
+                found = self._gpu_claim(site, names)
+                problems += [f"{_places(page, self.source.lines, [(number + 1, line)])[0]}: {problem}" for problem in found[1]]
+                out[number] = found[0]
         if OUTPUTS in out:  # about the page's examples; on a page that embeds none (the home page), about the site's
             examples = [snippet for embed in embeds if (snippet := site.snippet(embed.name)) is not None]
             everywhere = not embeds
@@ -124,6 +129,22 @@ class _Embeds(Preprocessor):
         rendered = render.embed(snippet, embed, captures, gpu_label=label, stash=self.md.htmlStash.store, ids=ids,
                                 code=lambda fence: self._highlighted(site, fence), failure=site.failure(snippet), changes=changes)
         return rendered.markdown, rendered.problems
+
+    def _gpu_claim(self, site: Site, names: list[str]) -> tuple[str, list[str]]:
+        """What a `::gpu-claim` line shows (a note while a snippet it names awaits a GPU run), and its problems."""
+        if not names:
+            return "", [f"`{pages.GPU_CLAIM}` names no snippet: write `{pages.GPU_CLAIM} chapter/name.py ...`"]
+        problems, waiting = [], []
+        for name in names:
+            snippet = site.snippet(name)
+            if snippet is None:
+                problems.append(f"`{pages.GPU_CLAIM}` names no snippet '{name}' in {site.config.snippets.name}/")
+            elif "cuda" not in snippet.devices:
+                problems.append(f"`{pages.GPU_CLAIM}` names '{name}', which does not run on CUDA")
+            elif pending.pending(site.config, [snippet]):
+                waiting.append(name)
+        note = render.gpu_claim_note(waiting)
+        return f"{note}\n{{: .gpu-pending }}" if note else "", problems
 
     def _highlighted(self, site: Site, fence: str) -> str:
         """A fenced block as the site's fenced-code extension leaves it (the HTML set aside, a placeholder line in its

@@ -8,13 +8,14 @@ import posixpath
 import re
 import sys
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from docexec import config as settings
-from docexec import alt, render, store
+from docexec import alt, pending, render, store
 from docexec.discover import Snippet, find_snippets
-from docexec.pages import OUTPUTS, Embed, fenced, find_embeds
+from docexec.pages import OUTPUTS, Embed, fenced, find_embeds, gpu_claim
 
 NOTEBOOKS = "notebooks"  # below the docs folder
 HOME = "index.md"
@@ -65,6 +66,10 @@ def build(chapter: Path, project: settings.Config, snippets: dict[str, Snippet],
         parts.append((snippet, embed))
     parts.append("\n".join(lines[start:]))
 
+    def claims(names: list[str]) -> str:
+        """A `::gpu-claim` line's note, as the page shows it."""
+        return render.gpu_claim_note(sorted(pending.pending(project, [snippets[name] for name in names if name in snippets])))
+
     first = str(parts[0])  # the prose before the first embed, title included
     title, parts[0] = first.split("\n", 1) if first.startswith("# ") and "\n" in first else ("", first)
     cells = [_markdown("\n\n".join(filter(None, [title, _header(chapter, title, site_url, project, embedded)])))]
@@ -72,13 +77,13 @@ def build(chapter: Path, project: settings.Config, snippets: dict[str, Snippet],
         cells.append(_code_cell(install, {"tags": ["setup"]}))
     for part in parts:
         if isinstance(part, str):
-            if text := _prose(part, chapter.stem, site_url).strip("\n"):
+            if text := _prose(part, chapter.stem, site_url, claims).strip("\n"):
                 cells.append(_markdown(text))
         else:
             snippet, embed = part
             cells.append(_code(project, snippet, embed.options, where=chapter))
             if embed.note:
-                why = _prose(embed.note, chapter.stem, site_url)
+                why = _prose(embed.note, chapter.stem, site_url, claims)
                 summary = "Why" if "exercise" in embed.options else "About this solution"
                 cells.append(_markdown(f"<details><summary>{summary}</summary>\n\n{why}\n\n</details>"))
     for index, cell in enumerate(cells):
@@ -227,10 +232,11 @@ def _display(svg: str, label: str) -> Notebook:
     return {"output_type": "display_data", "data": {"image/svg+xml": alt.labelled(svg, label), "text/plain": label}, "metadata": {}}
 
 
-def _prose(text: str, chapter: str, site_url: str) -> str:
+def _prose(text: str, chapter: str, site_url: str, claims: Callable[[list[str]], str]) -> str:
     """Chapter Markdown as Jupyter renders it: admonitions as quotes, `\\(x\\)` as `$x$`, links to the site.
 
-    The `::outputs` line goes: the notebook's header says where its outputs come from.
+    The `::outputs` line goes: the notebook's header says where its outputs come from. A `::gpu-claim` line becomes
+    what `claims` makes of its snippet names.
     """
     out: list[str] = []
     quoting = False
@@ -238,6 +244,8 @@ def _prose(text: str, chapter: str, site_url: str) -> str:
     for _, line, in_fence in fenced(text.splitlines()):
         if line == OUTPUTS and not in_fence:
             continue
+        if (names := gpu_claim(line)) is not None and not in_fence:
+            line = claims(names)
         if quoting and not line.strip():
             blanks += 1
             continue

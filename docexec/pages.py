@@ -11,6 +11,9 @@ from pathlib import Path
 
 EMBED_PREFIX = "::snippet"
 OUTPUTS = "::outputs"  # a line of its own: the sentence saying where the page's outputs come from, derived from its captures
+# A line of its own after prose that says what a GPU prints: `::gpu-claim chapter/name.py ...` names the snippets
+# whose CUDA output the claim rests on. While one of them awaits a GPU run, the page says so there.
+GPU_CLAIM = "::gpu-claim"
 # exercise: "predict the output", the output folded away. solution: a "write the code" exercise's answer,
 # code and output folded away together.
 EMBED_OPTIONS = frozenset({"exercise", "solution"})
@@ -90,6 +93,13 @@ def _parse(lineno: int, line: str, note: str, end: int) -> Embed:
     if note and not options:
         return Embed(lineno, name, options, note, end, "an indented note under an embed explains an exercise's answer; add `exercise` or `solution`, or un-indent it")
     return Embed(lineno, name, options, note, end)
+
+
+def gpu_claim(line: str) -> list[str] | None:
+    """The snippet names of a `::gpu-claim` line (empty if it names none), or None for any other line."""
+    if line != GPU_CLAIM and not line.startswith(GPU_CLAIM + " "):
+        return None
+    return line[len(GPU_CLAIM) :].split()
 
 
 _texts: dict[Path, tuple[float, str]] = {}  # a page's text, by path, while its modification time stays

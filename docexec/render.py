@@ -188,6 +188,16 @@ def outputs_sentence(found: dict[str, Outputs], where: str = "on this page") -> 
     return f"Every output {where} is what its example printed when it ran: " + ", and ".join(parts) + "."
 
 
+def gpu_claim_note(pending: list[str]) -> str:
+    """The note under prose about what a GPU prints, while the snippets it rests on await a GPU run ("" once none do)."""
+    if not pending:
+        return ""
+    names = _listing([f"`{posixpath.basename(name)}`" for name in pending])
+    one = len(pending) == 1
+    return (f"**Awaits a GPU run:** what the text above says about the GPU is what {names} {'is' if one else 'are'} designed "
+            f"to show; {'it has' if one else 'they have'} not yet run on a GPU in {'its' if one else 'their'} current form.")
+
+
 def _listing(items: list[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
     return " and ".join(items) if len(items) < 3 else ", ".join(items[:-1]) + " and " + items[-1]
