@@ -124,7 +124,7 @@ def capture_with_this_torch(config: Config, snippets: list[Snippet]) -> tuple[di
     from docexec import run
 
     with tempfile.TemporaryDirectory(prefix="docexec-drift-") as scratch:
-        side = replace(config, root=Path(scratch), captures=Path(scratch) / "captures", python=None, build_cache=None)
+        side = replace(config, root=Path(scratch), captures=Path(scratch) / "captures", python=None)
         started = time.perf_counter()
         with store.locked(side), run.Runner(side) as runner:
             env = runner.environment("cpu")

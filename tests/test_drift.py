@@ -147,3 +147,28 @@ def test_every_snippet_a_report_lists_exists() -> None:
     names = {path.relative_to(CONFIG.snippets).as_posix() for path in CONFIG.snippets.rglob("*.py")}
     for data in REPORTS:
         assert {change["snippet"] for change in data["changes"]} <= names
+
+
+def test_the_drift_session_runs_end_to_end_against_the_installed_torch(project: Project) -> None:
+    """`python -m docexec.drift VERSION`, as `nox -s drift` runs it: same torch, no change; a baked output edited, one."""
+    import torch
+
+    project.snippet("demo/ones.py", "import torch\nprint(torch.ones(2))\n")
+    project.snippet("demo/arange.py", "import torch\nprint(torch.arange(3))\n")
+    project.page("demo.md", "# Demo\n\n::snippet demo/ones.py\n\n::snippet demo/arange.py\n")
+    assert project.capture("--device", "cpu").returncode == 0
+    version = torch.__version__.split("+")[0]
+    done = project.python("-m", "docexec.drift", version)
+    assert done.returncode == 0, done.stderr
+    data = json.loads((project.root / "captures" / "drift" / f"torch-{version}.json").read_text())
+    assert (data["snippets"], data["changes"]) == (2, [])
+    assert "0 of the 2 examples" in (project.root / "docs" / drift.page_name(version)).read_text()
+
+    baked = project.capture_path("cpu", "demo/arange.py")
+    capture = json.loads(baked.read_text())
+    baked.write_text(json.dumps({**capture, "output": "tensor([0, 1, 3])\n"}))  # as if an older torch had printed this
+    assert project.python("-m", "docexec.drift", version).returncode == 0
+    data = json.loads((project.root / "captures" / "drift" / f"torch-{version}.json").read_text())
+    [change] = data["changes"]
+    assert (change["snippet"], change["what"]) == ("demo/arange.py", ["output"])
+    assert "+tensor([0, 1, 2])" in change["diff"]
