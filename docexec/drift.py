@@ -32,6 +32,7 @@ TRIGGERED = re.compile(r"\(Triggered internally at [^)]*\)")  # where in torch's
 WARNING = re.compile(r"^\S.*:\d+: (\w*Warning): .*\n(?:[ \t]+\S.*\n)?", re.MULTILINE)  # a warning's line, and its source line
 
 
+UNCHECKED = "::drift-unchecked"  # a line of the page: how many examples changed since the report, said at build time
 WORDS = {"output": "output", "warnings": "warnings", "exception": "exception type", "message": "exception message",
          "graphs": "graphs", "figures": "figures", "fails": "fails"}  # how a page names each kind of change
 
@@ -162,9 +163,28 @@ def report(config: Config, version: str) -> dict[str, Any]:
         if new != old:
             packages[name] = [old, new]
     return {
-        "torch": torch, "baseline": {"torch": first["torch"], "python": first["python"]}, "python": env["python"],
-        "packages": packages, "snippets": len(snippets), "seconds": round(seconds, 1), "changes": changes,
+        "torch": torch, "build": torch_build(), "baseline": {"torch": first["torch"], "python": first["python"]},
+        "python": env["python"], "packages": packages, "snippets": len(snippets), "seconds": round(seconds, 1),
+        "sources": {snippet.name: snippet.sha256 for snippet in snippets}, "changes": changes,
     }
+
+
+def torch_build() -> str:
+    """Which build of torch this Python has: a CUDA wheel run on the CPU is not the CPU build the outputs come from."""
+    import torch
+
+    return f"a CUDA {torch.version.cuda} build, run on the CPU" if torch.version.cuda else "the CPU build"
+
+
+def unchecked(config: Config, data: dict[str, Any]) -> list[str]:
+    """The CPU snippets a report has not compared: added or changed since it was made (all of them if it does not say)."""
+    compared = data.get("sources", {})
+    return [snippet.name for snippet in find_snippets(config) if "cpu" in snippet.devices and compared.get(snippet.name) != snippet.sha256]
+
+
+def report_of_page(config: Config, page: str) -> dict[str, Any] | None:
+    """The report a page below the docs folder shows, if it is a report's page."""
+    return next((data for data in reports(config.captures) if page_name(data["torch"].split("+")[0]) == page), None)
 
 
 def chapters(config: Config) -> dict[str, tuple[str, str]]:
@@ -198,12 +218,15 @@ def page(config: Config, data: dict[str, Any], source: str) -> str:
         f"<!-- Written by `nox -s drift -- {data['torch'].split('+')[0]}` from {source}: regenerate it, never edit it. -->",
         "",
         f"The outputs on this site come from torch {data['baseline']['torch']} on a CPU. Run under torch {data['torch']} "
-        f"instead, with Python {data['python']} and the same other packages as those outputs"
+        + (f"({data['build']}) " if data.get("build") else "")
+        + f"instead, with Python {data['python']} and the same other packages as those outputs"
         + (", except " + ", ".join(f"{name} {new or '(none)'} for {old}" for name, (old, new) in data["packages"].items())
            if data["packages"] else "")
-        + f", {len(changed)} of the {data['snippets']} examples run on the CPU "
+        + f", {len(changed)} of the {data['snippets']} examples run on the CPU, as they were when this report was made, "
         + ("print something else, end otherwise or draw another figure: each is listed below with what changes."
            if changed else "print something else: every one prints, raises and draws exactly the same."),
+        "",
+        UNCHECKED,
         "",
         "Where in torch's C++ source a warning was raised is left out of the comparison: it moves in every release. "
         "Line numbers in a difference are the example's own.",

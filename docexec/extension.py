@@ -98,6 +98,8 @@ class _Embeds(Preprocessor):
         for embed, markdown in reversed(replaced):  # from the end, so that earlier line numbers stay true
             out[embed.lineno - 1 : embed.end_lineno] = markdown.split("\n")
         for number, line in enumerate(out):
+            if line == drift.UNCHECKED and page is not None:
+                out[number] = self._unchecked(site, page[0])
             if (names := pages.gpu_claim(line)) is not None:
                 found = self._gpu_claim(site, names)
                 problems += [f"{_places(page, self.source.lines, [(number + 1, line)])[0]}: {problem}" for problem in found[1]]
@@ -129,6 +131,20 @@ class _Embeds(Preprocessor):
         rendered = render.embed(snippet, embed, captures, gpu_label=label, stash=self.md.htmlStash.store, ids=ids,
                                 code=lambda fence: self._highlighted(site, fence), failure=site.failure(snippet), changes=changes)
         return rendered.markdown, rendered.problems
+
+    def _unchecked(self, site: Site, page: str) -> str:
+        """What a drift report's page says of the examples added or changed since the report: a notice, never a failure."""
+        data = drift.report_of_page(site.config, page)
+        names = drift.unchecked(site.config, data) if data is not None else []
+        if not names:
+            return ""
+        version = data["torch"].split("+")[0] if data else ""
+        log.info(f"{page}: {len(names)} examples changed since the torch {version} report; `nox -s drift -- {version}` checks them")
+        shown = ", ".join(f"`{name}`" for name in names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
+        since = (f"{len(names)} examples were added or changed since this report was made, so it says nothing about them: {shown}"
+                 if data and "sources" in data else
+                 f"this report does not record which version of each example it compared, so it vouches for none of the {len(names)} here now")
+        return f"**Not checked yet:** {since}. `nox -s drift -- {version}` brings it up to date.\n{{: .gpu-pending }}"
 
     def _gpu_claim(self, site: Site, names: list[str]) -> tuple[str, list[str]]:
         """What a `::gpu-claim` line shows (a note while a snippet it names awaits a GPU run), and its problems."""
