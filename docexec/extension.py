@@ -139,9 +139,10 @@ class _Embeds(Preprocessor):
         if not names:
             return ""
         version = data["torch"].split("+")[0] if data else ""
-        log.info(f"{page}: {len(names)} examples changed since the torch {version} report; `nox -s drift -- {version}` checks them")
+        log.info(f"{page}: examples changed since the torch {version} report: {len(names)}; `nox -s drift -- {version}` checks them")
         shown = ", ".join(f"`{name}`" for name in names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
-        since = (f"{len(names)} examples were added or changed since this report was made, so it says nothing about them: {shown}"
+        since = (f"{len(names)} {'example was' if len(names) == 1 else 'examples were'} added or changed since this report was made, "
+                 f"so it says nothing about {'it' if len(names) == 1 else 'them'}: {shown}"
                  if data and "sources" in data else
                  f"this report does not record which version of each example it compared, so it vouches for none of the {len(names)} here now")
         return f"**Not checked yet:** {since}. `nox -s drift -- {version}` brings it up to date.\n{{: .gpu-pending }}"

@@ -172,3 +172,12 @@ def test_the_drift_session_runs_end_to_end_against_the_installed_torch(project: 
     [change] = data["changes"]
     assert (change["snippet"], change["what"]) == ("demo/arange.py", ["output"])
     assert "+tensor([0, 1, 2])" in change["diff"]
+
+    project.snippet("demo/ones.py", "import torch\nprint(torch.ones(3))\n")  # edited after the report
+    assert project.capture("--device", "cpu").returncode == 0
+    assert drift.unchecked(settings.load(project.root), data) == ["demo/ones.py"]
+    built = project.build()
+    assert built.returncode == 0, built.stderr  # a notice, not a warning: the strict build passes
+    assert "INFO    -  changes/torch-" in built.stderr and "changed since the torch" in built.stderr
+    html = (project.root / "site" / "changes" / f"torch-{'.'.join(version.split('.')[:2])}" / "index.html").read_text()
+    assert "1 example was added or changed since this report was made" in html and "demo/ones.py" in html
