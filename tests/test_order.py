@@ -37,7 +37,7 @@ def chapter_links(page: str, markdown: str | None = None) -> list[tuple[int, str
     for link in LINK.finditer(text):
         target = (Path(page).parent / link["page"]).as_posix()
         if target != page:
-            before = text[: link.start()].replace("\n", " ")
+            before = re.sub(r"\s+", " ", text[max(0, link.start() - 40) : link.start()])  # a line break, an indent: one space
             found.append((text.count("\n", 0, link.start()) + 1, target, before.endswith(PREVIEW)))
     return found
 
@@ -68,7 +68,9 @@ def test_the_check_sees_links_as_a_reader_does() -> None:
     sample = (
         "See `[x](autograd.md)` and the\n[Autograd\nchapter](autograd.md) (preview: [graphs](computation-graphs.md#a)).\n"
         "```\n[y](models.md)\n```\nBack to [tensors](tensors.md), preview: soon [z](models.md).\n"
+        "!!! note\n    A model (preview:\n    [models](models.md)).\n"
     )
     assert chapter_links("broadcasting.md", sample) == [
         (2, "autograd.md", False), (3, "computation-graphs.md", True), (7, "tensors.md", False), (7, "models.md", False),
+        (10, "models.md", True),
     ]

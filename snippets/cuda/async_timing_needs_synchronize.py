@@ -10,10 +10,10 @@ torch.cuda.synchronize()
 
 start = time.perf_counter()
 for _ in range(30):
-    x @ x  # queued; well over 100 ms of GPU work in all
+    x @ x  # queued: the GPU takes far longer to run it than Python takes to queue it
 launched = time.perf_counter() - start  # the loop only queued the work
 torch.cuda.synchronize()  # block until the GPU has finished
 waited = time.perf_counter() - start - launched
 
-print("the loop returned within 50 ms:  ", launched < 0.05)
-print("synchronize() waited over 100 ms:", waited > 0.1)
+print("the loop returned within 50 ms:", launched < 0.05)
+print("synchronize() waited over 20 times as long:", waited > 20 * launched)

@@ -16,7 +16,7 @@ torch.cuda.synchronize()
 x_cpu.zero_()
 
 for _ in range(30):
-    a @ a  # queued; well over 100 ms of GPU work in all
+    a @ a  # queued: the GPU takes far longer to run it than Python takes to queue it
 x_cpu.copy_(x, non_blocking=True)  # queued behind the matmuls: the CPU does not wait
 copied.record()  # a marker the GPU reaches once the copy is done
 
