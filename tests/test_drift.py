@@ -181,3 +181,19 @@ def test_the_drift_session_runs_end_to_end_against_the_installed_torch(project: 
     assert "INFO    -  changes/torch-" in built.stderr and "changed since the torch" in built.stderr
     html = (project.root / "site" / "changes" / f"torch-{'.'.join(version.split('.')[:2])}" / "index.html").read_text()
     assert "1 example was added or changed since this report was made" in html and "demo/ones.py" in html
+
+
+def test_the_drift_workflow_asks_for_the_newest_final_release_without_a_report(tmp_path: Path) -> None:
+    """tools/drift_due.py, as .github/workflows/drift.yml runs it (the release list given, not fetched from PyPI)."""
+    import subprocess
+    import sys
+
+    def due(releases: str) -> str:
+        done = subprocess.run([sys.executable, "-m", "tools.drift_due", "--drift", str(tmp_path), "--releases", releases],
+                              cwd=REPO, capture_output=True, text=True, check=True)
+        return done.stdout.strip()
+
+    assert due("2.13.0,2.15.0,2.9.1,2.16.0rc1") == "2.15.0"  # the newest final release, in version order
+    (tmp_path / "torch-2.15.0.json").write_text("{}")
+    assert due("2.13.0,2.15.0,2.16.0rc1") == ""  # reported already: nothing to do
+    assert due("2.15.0,2.16.0") == "2.16.0"
