@@ -34,7 +34,9 @@ def probes(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, str]:
 def plain_run(script: Path, folder: Path, ctrl_c: signal.Handlers = signal.SIG_DFL) -> tuple[int, str]:
     """`python script.py` in a fresh empty folder, as a reader would run it: no stdin, stdout and stderr in one stream."""
     env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
-    env.update(CUDA_VISIBLE_DEVICES="", PYTHONUNBUFFERED="1")  # unbuffered: the order of writes, as the capture keeps it
+    # The two differences CONTRIBUTING's table lists for the environment: a CPU capture hides the GPU
+    # (CUDA_VISIBLE_DEVICES=""), and its output is one unbuffered stream, kept in the order it was written.
+    env.update(CUDA_VISIBLE_DEVICES="", PYTHONUNBUFFERED="1")
     done = subprocess.run(
         [sys.executable, str(script)], cwd=folder, env=env,
         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=120, check=False,
