@@ -3,6 +3,6 @@ import torch
 bias = torch.zeros(3)
 wide = bias.expand(4, 3)
 
-wide[0] = 7.0  # one value per memory slot: allowed, and every row shows it
+wide[0] = 7.0  # row 0: three elements in three distinct memory slots, so the write is allowed
 print(wide)
 print("bias:", bias)
