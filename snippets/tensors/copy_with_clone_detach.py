@@ -2,7 +2,7 @@ import torch
 
 weights = torch.ones(3, requires_grad=True)
 
-copy = weights.clone().detach()  # new memory, and no link to the autograd graph
+copy = weights.detach().clone()  # no link to the autograd graph, and new memory
 copy[0] = 5
 
 print("copy:    ", copy, " requires_grad:", copy.requires_grad)

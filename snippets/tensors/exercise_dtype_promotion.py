@@ -1,6 +1,7 @@
 import torch
 
-counts = torch.tensor([3, 4])
-print((counts * 2).dtype)
-print((counts / 2).dtype)
-print((counts + torch.tensor([0.5], dtype=torch.float64)).dtype)
+prices = torch.tensor([4.0])                       # float32, shape (1,)
+rate = torch.tensor([0.5], dtype=torch.float64)    # float64, shape (1,)
+rate_0d = torch.tensor(0.5, dtype=torch.float64)   # float64, shape ()
+print((prices * rate).dtype)
+print((prices * rate_0d).dtype)

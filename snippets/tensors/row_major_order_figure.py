@@ -19,7 +19,7 @@ for ax, (name, t) in zip(axes, [("x", x), ("x.t()", x.t())]):
     for offset in range(6):
         ax.add_patch(plt.Rectangle((offset, 0.6), 0.9, 0.8, facecolor=colors[offset], edgecolor="#555555"))
         ax.text(offset + 0.45, 1.0, offset, ha="center", va="center", fontsize=12)
-    order = t.flatten().tolist()  # storage offsets, in reading order
+    order = t.reshape(-1).tolist()  # storage offsets, in reading order
     y = 0.6
     for start, end in zip(order, order[1:]):
         ax.plot([start + 0.45, start + 0.45], [y, y - 0.3], color="#a8641c", lw=1)
