@@ -5,5 +5,5 @@ loss = (w + 1).sum()  # the backward of + and of sum needs no forward values
 
 loss.backward()
 print("after first backward: ", w.grad)
-loss.backward()  # same graph again: nothing was saved, so nothing was freed
+loss.backward()  # same graph again: no tensor was saved, so none was freed
 print("after second backward:", w.grad)

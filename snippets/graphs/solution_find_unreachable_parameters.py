@@ -2,11 +2,12 @@ import torch
 from torch import nn
 
 torch.manual_seed(0)
-model = nn.Sequential(nn.Linear(3, 4), nn.ReLU(), nn.Linear(4, 1))
+layer1 = nn.Linear(3, 4)
+layer2 = nn.Linear(4, 1)
 x = torch.randn(8, 3)
 
-hidden = model[1](model[0](x)).detach()  # the bug: cuts off the first layer
-loss = model[2](hidden).pow(2).mean()
+hidden = layer1(x).clamp(min=0).detach()  # the bug: cuts off the first layer
+loss = layer2(hidden).pow(2).mean()
 
 
 def reachable_leaves(output):
@@ -23,6 +24,10 @@ def reachable_leaves(output):
     return leaves
 
 
+parameters = {
+    "layer1.weight": layer1.weight, "layer1.bias": layer1.bias,
+    "layer2.weight": layer2.weight, "layer2.bias": layer2.bias,
+}
 reachable = reachable_leaves(loss)
-for name, parameter in model.named_parameters():
-    print(f"{name:8} reached: {any(parameter is leaf for leaf in reachable)}")
+for name, parameter in parameters.items():
+    print(f"{name:13} reached: {any(parameter is leaf for leaf in reachable)}")
