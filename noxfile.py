@@ -15,13 +15,15 @@ nox.options.reuse_venv = "yes"
 nox.options.sessions = ["tests"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
-PYTHON = PYPROJECT["tool"]["docexec"]["python"]  # the CPU captures' Python minor: sessions that capture or compare use it
+# The CPU captures' Python minor: sessions that capture or compare use it.
+PYTHON = PYPROJECT["tool"]["docexec"]["python"]
 LOCKS = Path("requirements")  # a hash-pinned lock per dependency group, written by `nox -s lock`
 QUIET_MKDOCS = {"NO_MKDOCS_2_WARNING": "1"}  # Material 9.8's notice about MkDocs 2.0; we stay on 1.6
 
 
 def install(session: nox.Session, *groups: str) -> None:
-    """Install the named dependency groups from their locks, every file hash-checked; torch first, alone, from its own index."""
+    """Install the named dependency groups from their locks, every file hash-checked;
+    torch first, alone, from its own index."""
     missing = [group for group in groups if not (LOCKS / f"{group}.txt").exists()]
     if missing:
         session.error(f"no lock for {', '.join(missing)} in {LOCKS}/: run `nox -s lock`")
@@ -39,7 +41,10 @@ def _asks_for_torch(group: str) -> bool:
 
 @nox.session
 def serve(session: nox.Session) -> None:
-    """Preview the site at http://127.0.0.1:8000/pytorch-fundamentals/ with live reload: -- [--engine mkdocs|zensical] [OPTION ...]."""
+    """Preview the site with live reload: -- [--engine mkdocs|zensical] [OPTION ...].
+
+    It serves http://127.0.0.1:8000/pytorch-fundamentals/.
+    """
     install(session, "docs")
     env = dict(QUIET_MKDOCS)
     capture_python = Path(".nox/capture/bin/python")
@@ -64,9 +69,21 @@ def notebooks(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def build(session: nox.Session) -> None:
-    """Capture what changed on the CPU (the notebooks follow), then build the site strictly into site/: -- [--engine mkdocs|zensical]."""
+    """Capture what changed on the CPU, then build the site strictly into site/: -- [--engine mkdocs|zensical].
+
+    The capture brings the notebooks up to date.
+    """
     install(session, "capture", "docs")
     session.run("python", "-m", "docexec", "build", "--strict", *session.posargs, env=QUIET_MKDOCS)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """Run ruff (lint and format) and mypy where pyproject.toml says (docexec/, bench/, tools/...): -- [PATH ...]."""
+    install(session, "lint")
+    session.run("ruff", "check", *session.posargs)
+    session.run("ruff", "format", "--check", *session.posargs)
+    session.run("mypy", *session.posargs)
 
 
 @nox.session(python=PYTHON)
@@ -78,17 +95,29 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def lock(session: nox.Session) -> None:
-    """Write requirements/ from pyproject.toml's groups (Linux x86_64, the captures' Python): -- [--upgrade] takes newer versions."""
+    """Write requirements/ from pyproject.toml's groups, for Linux x86_64 and the captures' Python: -- [--upgrade].
+
+    --upgrade takes the newest versions the groups allow, not those locked now.
+    """
     session.install("--require-hashes", "-r", str(LOCKS / "lock.txt"))
     session.run("python", "-m", "docexec.lock", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def drift(session: nox.Session) -> None:
-    """Capture every snippet with another torch and report what changes against the baked CPU outputs: -- VERSION [--torch-index URL]."""
-    parser = argparse.ArgumentParser(prog="nox -s drift --", description="Write captures/drift/torch-VERSION.json and its page in docs/changes/.")
+    """Report what another torch changes in the snippets' baked CPU outputs: -- VERSION [--torch-index URL].
+
+    It captures every snippet with that torch, in an environment of its own.
+    """
+    parser = argparse.ArgumentParser(
+        prog="nox -s drift --", description="Write captures/drift/torch-VERSION.json and its page in docs/changes/."
+    )
     parser.add_argument("version", help="the torch release to compare with, e.g. 2.15.0")
-    parser.add_argument("--torch-index", default=_torch_index(), help="where to get that torch alone (default: the CPU build's index)")
+    parser.add_argument(
+        "--torch-index",
+        default=_torch_index(session),
+        help="where to get that torch alone (default: the CPU build's index)",
+    )
     args, rest = parser.parse_known_args(session.posargs)
     # This session's own environment, never the capture one: that torch alone from its index, unpinned (the report is
     # data, never a published output); then the capture lock, hash-checked, so every other package is the one the
@@ -100,13 +129,19 @@ def drift(session: nox.Session) -> None:
     session.run("python", "-m", "docexec.drift", args.version, *rest)
 
 
-def _torch_index() -> str:
+def _torch_index(session: nox.Session) -> str:
     """The index requirements/torch.txt installs torch from."""
-    return re.search(r"^--index-url (\S+)", (LOCKS / "torch.txt").read_text(), re.MULTILINE)[1]
+    found = re.search(r"^--index-url (\S+)", (LOCKS / "torch.txt").read_text(), re.MULTILINE)
+    if found is None:
+        session.error(f"{LOCKS}/torch.txt names no --index-url: run `nox -s lock`")
+    return found[1]
 
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Time this project against the peers a user would pick instead: -- [--quick] [--rounds N] [--counts 50,100,all]; the last line is JSON."""
+    """Time this project against the peers a user would pick: -- [--quick] [--rounds N] [--counts 50,100,all].
+
+    The last line it prints is JSON.
+    """
     install(session, "bench")
     session.run("python", "-m", "bench", *session.posargs, env=QUIET_MKDOCS)

@@ -163,3 +163,19 @@ def project(tmp_path: Path) -> Project:
     (tmp_path / "captures").mkdir()
     (tmp_path / "docs").mkdir()
     return Project(tmp_path)
+
+
+# The slow tier: what starts a capture (a torch import per run), a site build, a browser or the bench. CI runs every
+# test; `nox -s tests -- -m "not slow"` leaves these out, for a check in under a minute while editing the engine.
+SLOW_FIXTURES = {"project", "site", "zensical_site", "probes"}
+SLOW_MODULES = {"test_bench", "test_browser", "test_build", "test_capture", "test_environment", "test_fidelity",
+                "test_preview", "test_site"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the slow tier: tests in the modules that run real tools, and tests that use a fixture that does."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        module = getattr(item, "module", None)  # code blocks of README.md and docs/ have none: they run in the fast tier
+        if (module is not None and module.__name__ in SLOW_MODULES) or fixtures & SLOW_FIXTURES:
+            item.add_marker(pytest.mark.slow)

@@ -37,7 +37,7 @@ def test_a_package_added_to_a_group_without_locking_is_named(copy: Path) -> None
     # docs is included by test and bench: their locks lack it too
     assert [p for p in found if "mkdocs-redirects" in p] == [
         f"requirements/{group}.txt lacks 'mkdocs-redirects==1.2.2', which group {group!r} asks for: run `nox -s lock`"
-        for group in ("bench", "docs", "test")
+        for group in ("bench", "docs", "lint", "test")
     ]
 
 
