@@ -1,4 +1,5 @@
-"""The capture engine against its own floor: a full capture, the second runs that check output is stable, a run with nothing to do."""
+"""The capture engine against its own floor: a full capture, the second runs that check output is stable,
+a run with nothing to do."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from docexec import config as settings
-from docexec import run
 from bench.tools import ThisProject
 from bench.workload import remove, timed
+from docexec import config as settings
+from docexec import run
 from docexec.discover import find_snippets
 
 TARGETS = {"vs_floor": 1.5, "no_change_s": 1.0}
@@ -30,12 +31,18 @@ def measure(project: ThisProject, rounds: int) -> dict[str, Any]:
         own = _own_seconds(project.folder)
         no_change = timed(capture, project.folder, project.env)
         for key, value in {
-            "full_capture_s": full, "torch_import_s": torch_import, "snippets_own_s": own, "floor_s": torch_import + own,
-            "vs_floor": full / (torch_import + own), "new_once_s": once, "new_checked_s": twice, "check_cost": twice / once,
+            "full_capture_s": full,
+            "torch_import_s": torch_import,
+            "snippets_own_s": own,
+            "floor_s": torch_import + own,
+            "vs_floor": full / (torch_import + own),
+            "new_once_s": once,
+            "new_checked_s": twice,
+            "check_cost": twice / once,
             "no_change_s": no_change,
         }.items():
             figures.setdefault(key, []).append(value)
-    medians = {key: statistics.median(values) for key, values in figures.items()}
+    medians: dict[str, Any] = {key: statistics.median(values) for key, values in figures.items()}
     medians["targets"] = {key: {"at_most": limit, "met": medians[key] <= limit} for key, limit in TARGETS.items()}
     return medians
 
@@ -51,11 +58,15 @@ def _own_seconds(folder: Path) -> float:
 
 def report(figures: dict[str, Any]) -> str:
     """The engine's figures as a person reads them."""
-    return "\n".join([
-        f"Capture engine ({figures['snippets']} snippets): full capture {figures['full_capture_s']:.2f} s, "
-        f"{figures['vs_floor']:.2f}x its floor of {figures['floor_s']:.2f} s (one torch import {figures['torch_import_s']:.2f} s "
-        f"+ the snippets' own run time {figures['snippets_own_s']:.2f} s; target <= {TARGETS['vs_floor']}x).",
-        f"Nothing to capture: {figures['no_change_s']:.2f} s (target < {TARGETS['no_change_s']:.0f} s).",
-        f"Checking that new snippets print the same twice: {figures['new_checked_s']:.2f} s for all of them new, against "
-        f"{figures['new_once_s']:.2f} s run once (--once): {figures['check_cost']:.2f}x.",
-    ])
+    return "\n".join(
+        [
+            f"Capture engine ({figures['snippets']} snippets): full capture {figures['full_capture_s']:.2f} s, "
+            f"{figures['vs_floor']:.2f}x its floor of {figures['floor_s']:.2f} s "
+            f"(one torch import {figures['torch_import_s']:.2f} s + the snippets' own run time "
+            f"{figures['snippets_own_s']:.2f} s; target <= {TARGETS['vs_floor']}x).",
+            f"Nothing to capture: {figures['no_change_s']:.2f} s (target < {TARGETS['no_change_s']:.0f} s).",
+            f"Checking that new snippets print the same twice: {figures['new_checked_s']:.2f} s "
+            f"for all of them new, against {figures['new_once_s']:.2f} s run once (--once): "
+            f"{figures['check_cost']:.2f}x.",
+        ]
+    )

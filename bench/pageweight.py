@@ -17,7 +17,14 @@ from typing import Any
 from urllib.parse import urlparse
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 BUDGET = {"bytes": 1_500_000, "first_render_ms": 1000.0}  # a chapter page, its graphs included, on a local server
 COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".ipynb", ".map"}  # what GitHub Pages gzips
 FIRST_RENDER = "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null"
@@ -25,7 +32,8 @@ INLINE_SVG = "[...document.querySelectorAll('article svg')].reduce((n, svg) => n
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Serve files as GitHub Pages does, text gzip-compressed when the browser accepts it, without logging each request."""
+    """Serve files as GitHub Pages does, text gzip-compressed when the browser accepts it,
+    without logging each request."""
 
     def send_head(self) -> Any:
         path = Path(self.translate_path(self.path))
@@ -48,7 +56,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @contextmanager
 def serve(site_dir: Path) -> Iterator[str]:
     """Serve a built site on 127.0.0.1 (a free port) for as long as the block runs; yield its base URL."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site_dir)))
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site_dir))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
@@ -74,7 +84,10 @@ def measure(site_dir: Path | str, *, repeat: int = 3, executable: str = CHROMIUM
         try:
             for page in pages(site_dir):
                 loads = [_load(browser, base_url + page) for _ in range(repeat)]
-                figures[page] = {**loads[0], "first_render_ms": statistics.median(load["first_render_ms"] for load in loads)}
+                figures[page] = {
+                    **loads[0],
+                    "first_render_ms": statistics.median(load["first_render_ms"] for load in loads),
+                }
         finally:
             browser.close()
     chapters = {page: numbers for page, numbers in figures.items() if page and not page.startswith("notebooks/")}
@@ -123,12 +136,13 @@ def _decoded_size(request: Any) -> int:
     try:
         return len(response.body()) if response is not None else 0
     except Exception:  # a body Chromium no longer holds
-        return request.sizes()["responseBodySize"]
+        reported: int = request.sizes()["responseBodySize"]
+        return reported
 
 
 def _body_size(request: Any) -> int:
     """Bytes of a response body; Chromium reports 0 for a worker's script, so count what arrived instead."""
-    size = request.sizes()["responseBodySize"]
+    size: int = request.sizes()["responseBodySize"]
     if size == 0 and (response := request.response()) is not None:
         try:
             size = len(response.body())

@@ -9,10 +9,10 @@ from typing import Any
 
 import nbformat
 
-from docexec import config as settings
-from docexec import notebook
 from bench.tools import Tool, plugin_name, plugin_settings
 from bench.workload import Workload, put
+from docexec import config as settings
+from docexec import notebook
 from docexec.discover import Snippet
 from docexec.pages import Embed
 
@@ -34,8 +34,12 @@ class Peer(Tool):
     def write_site(self) -> None:
         """mkdocs.yml and the docs folder's assets and home page."""
         self.copy_docs()
-        site = {key: value for key, value in self.workload.site.items() if key not in {"hooks", "nav", "plugins", "watch"}}
-        site["markdown_extensions"] = [item for item in site.get("markdown_extensions", []) if plugin_name(item) != "docexec.extension"]
+        site = {
+            key: value for key, value in self.workload.site.items() if key not in {"hooks", "nav", "plugins", "watch"}
+        }
+        site["markdown_extensions"] = [
+            item for item in site.get("markdown_extensions", []) if plugin_name(item) != "docexec.extension"
+        ]
         search = [plugin for plugin in self.workload.site.get("plugins", []) if plugin_name(plugin) == "search"]
         site["plugins"] = [*search, self.plugin()]
         site["nav"] = self.nav()
@@ -43,7 +47,11 @@ class Peer(Tool):
 
     def nav(self) -> list[Any]:
         """The site's navigation, its pages only (not its notebooks), each chapter where the peer puts it."""
-        pages = [item for item in self.workload.site.get("nav", []) if isinstance(item, dict) and isinstance(next(iter(item.values())), str)]
+        pages = [
+            item
+            for item in self.workload.site.get("nav", [])
+            if isinstance(item, dict) and isinstance(next(iter(item.values())), str)
+        ]
         return [{title: self.page(page) for title, page in item.items()} for item in pages]
 
     def page(self, chapter: str) -> str:
@@ -52,7 +60,8 @@ class Peer(Tool):
 
 
 class MkdocsJupyter(Peer):
-    """One notebook per chapter, executed by mkdocs-jupyter (`execute: true`), which caches each page by its notebook's bytes."""
+    """One notebook per chapter, executed by mkdocs-jupyter (`execute: true`),
+    which caches each page by its notebook's bytes."""
 
     name = "mkdocs-jupyter"
     package = "mkdocs-jupyter"
@@ -61,11 +70,13 @@ class MkdocsJupyter(Peer):
 
     def __init__(self, workload: Workload, folder: Path) -> None:
         super().__init__(workload, folder)
-        self._notebooks: dict[str, Any] = {}
+        self._notebooks: dict[str, dict[str, Any]] = {}
 
     def plugin(self) -> dict[str, Any]:
         """Execute every notebook with code (errors shown, not fatal); cache pages; typeset math as the site does."""
-        idle = [f"*/{Path(chapter).stem}.ipynb" for chapter in self.workload.chapters if not self.workload.embeds(chapter)]
+        idle = [
+            f"*/{Path(chapter).stem}.ipynb" for chapter in self.workload.chapters if not self.workload.embeds(chapter)
+        ]
         mathjax = plugin_settings(self.workload.site, "mkdocs-jupyter").get("custom_mathjax_url", "")
         return {
             "mkdocs-jupyter": {
@@ -85,7 +96,9 @@ class MkdocsJupyter(Peer):
         for chapter in self.workload.chapters:
             generated = self._notebook(chapter)
             cells = [
-                {**cell, "source": sources[originals[cell["source"]]].rstrip("\n")} if cell["cell_type"] == "code" and cell["source"] in originals else cell
+                {**cell, "source": sources[originals[cell["source"]]].rstrip("\n")}
+                if cell["cell_type"] == "code" and cell["source"] in originals
+                else cell
                 for cell in generated["cells"]
             ]
             put(self.docs / self.page(chapter), notebook.dumps(nbformat.from_dict({**generated, "cells": cells})))
@@ -100,7 +113,12 @@ class MkdocsJupyter(Peer):
             page = self.folder / "chapters" / chapter  # the chapter as this workload has it, for the generator to read
             put(page, self.workload.chapter(chapter, lambda snippet, embed: embed.line))
             project = settings.load(self.workload.root)
-            built = notebook.build(page, project, {s.name: s for s in self.workload.snippets}, notebook.site_settings(project.root)["site_url"])
+            built = notebook.build(
+                page,
+                project,
+                {s.name: s for s in self.workload.snippets},
+                notebook.site_settings(project.root)["site_url"],
+            )
             cells = [cell for cell in built["cells"] if "setup" not in cell["metadata"].get("tags", [])]
             for cell in cells:
                 if cell["cell_type"] == "code":
@@ -114,7 +132,8 @@ class MkdocsJupyter(Peer):
 
 
 class MarkdownExec(Peer):
-    """The chapters with each snippet as a ```python exec="on"``` block, all run in the MkDocs process, at every build."""
+    """The chapters with each snippet as a ```python exec="on"``` block,
+    all run in the MkDocs process, at every build."""
 
     name = "markdown-exec"
     package = "markdown-exec"
@@ -131,7 +150,9 @@ class MarkdownExec(Peer):
         def block(snippet: Snippet, embed: Embed) -> str:
             source = sources[snippet.name].rstrip("\n")
             fence = "`" * max([3, *(len(run) + 1 for run in re.findall(r"`+", source))])
-            return f'{fence}python exec="on" source="above" result="text"\n{source}\n{fence}' + (f"\n\n{embed.note}" if embed.note else "")
+            return f'{fence}python exec="on" source="above" result="text"\n{source}\n{fence}' + (
+                f"\n\n{embed.note}" if embed.note else ""
+            )
 
         for chapter in self.workload.chapters:
             put(self.docs / chapter, self.workload.chapter(chapter, block))
@@ -154,9 +175,12 @@ class MkdocsGallery(Peer):
                 "gallery_dirs": self.generated,
                 "filename_pattern": ".*",  # run every script, not only plot_*.py
                 "within_subsection_order": "FileNameSortKey",
-                "expected_failing_examples": [str(self._example(s).relative_to(self.folder)) for s in self.workload.raising()],
-                # Linking names to their docs reads every attribute a script names, in the one process all scripts run in:
-                # reading `torch.backends.cuda.matmul.allow_tf32` raises once a snippet has used the newer TF32 setting.
+                "expected_failing_examples": [
+                    str(self._example(s).relative_to(self.folder)) for s in self.workload.raising()
+                ],
+                # Linking names to their docs reads every attribute a script names, in the one process
+                # all scripts run in: reading `torch.backends.cuda.matmul.allow_tf32` raises once a
+                # snippet has used the newer TF32 setting.
                 "inspect_global_variables": False,
             }
         }
@@ -180,7 +204,11 @@ class MkdocsGallery(Peer):
 
     def _section(self, chapter: str) -> Path:
         """A chapter's section folder, numbered to keep the chapters' order."""
-        return self.folder / self.examples / f"{self.workload.chapters.index(chapter):02d}_{Path(chapter).stem.replace('-', '_')}"
+        return (
+            self.folder
+            / self.examples
+            / f"{self.workload.chapters.index(chapter):02d}_{Path(chapter).stem.replace('-', '_')}"
+        )
 
     def _example(self, snippet: Snippet) -> Path:
         """A snippet's example script, numbered to keep the chapter's order."""
@@ -190,4 +218,3 @@ class MkdocsGallery(Peer):
 
 
 PEERS: tuple[type[Peer], ...] = (MkdocsJupyter, MarkdownExec, MkdocsGallery)
-

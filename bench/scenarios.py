@@ -1,4 +1,5 @@
-"""The scenarios a user lives through, timed for every tool in turn within each round, so drift on the machine hits all."""
+"""The scenarios a user lives through, timed for every tool in turn within each round,
+so drift on the machine hits all."""
 
 from __future__ import annotations
 
@@ -32,8 +33,12 @@ def run_rounds(workload: Workload, tools: Sequence[Tool], rounds: int, first_edi
                 if tool is tools[0]:
                     for step, value in taken.items():
                         steps[scenario].setdefault(step, []).append(value)
-                print(f"  {len(workload.snippets)} snippets, round {number - first_edit + 1}/{rounds}, {scenario}: "
-                      f"{tool.name} {sum(taken.values()):.2f} s", file=sys.stderr, flush=True)
+                print(
+                    f"  {len(workload.snippets)} snippets, round {number - first_edit + 1}/{rounds}, {scenario}: "
+                    f"{tool.name} {sum(taken.values()):.2f} s",
+                    file=sys.stderr,
+                    flush=True,
+                )
     return seconds, steps
 
 
@@ -49,5 +54,7 @@ def run(workload: Workload, tool: Tool, scenario: str, number: int) -> dict[str,
     tool.write(workload.sources({edited.name: edited.source}))
     taken = tool.build()
     if not tool.shows(shown):
-        raise RuntimeError(f"{tool.name}: after editing {edited.name}, no page of {tool.site} shows its new output {shown!r}")
+        raise RuntimeError(
+            f"{tool.name}: after editing {edited.name}, no page of {tool.site} shows its new output {shown!r}"
+        )
     return taken

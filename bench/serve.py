@@ -1,4 +1,5 @@
-"""`nox -s serve` as a writer uses it, on either engine: a page open in the browser, a snippet saved, seconds until the page shows its new output."""
+"""`nox -s serve` as a writer uses it, on either engine: a page open in the browser, a snippet saved,
+seconds until the page shows its new output."""
 
 from __future__ import annotations
 
@@ -9,14 +10,18 @@ import subprocess
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from bench.pageweight import CHROMIUM, CHROMIUM_ARGS
 from bench.tools import ThisProject
 from bench.workload import edit, put
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 STARTUP_SECONDS = 300  # the first build, captures included
 EDIT_SECONDS = 120  # one save to a reloaded page
@@ -45,7 +50,10 @@ def save_to_reload(project: ThisProject, edits: int, first_edit: int = 100) -> l
                     put(path, edited.source)
                     while not _shows(page, shown, Error):
                         if time.perf_counter() - started > EDIT_SECONDS:
-                            raise RuntimeError(f"{project.engine} serve: {url} did not show {shown!r} within {EDIT_SECONDS} s:\n{log.tail()}")
+                            raise RuntimeError(
+                                f"{project.engine} serve: {url} did not show {shown!r} within {EDIT_SECONDS} s:\n"
+                                f"{log.tail()}"
+                            )
                         time.sleep(0.02)
                     seconds.append(time.perf_counter() - started)
                     log.wait_quiet(SETTLED_SECONDS)
@@ -55,10 +63,10 @@ def save_to_reload(project: ThisProject, edits: int, first_edit: int = 100) -> l
     return seconds
 
 
-def _shows(page: object, text: str, error: type[Exception]) -> bool:
+def _shows(page: Page, text: str, error: type[Exception]) -> bool:
     """Whether the page holds `text` now; False while it is reloading."""
     try:
-        return bool(page.evaluate("text => document.body.textContent.includes(text)", text))  # type: ignore[attr-defined]
+        return bool(page.evaluate("text => document.body.textContent.includes(text)", text))
     except error:  # the page navigated away under the check: a reload has begun
         return False
 
@@ -66,13 +74,13 @@ def _shows(page: object, text: str, error: type[Exception]) -> bool:
 class _Log:
     """What the server prints, read as it comes, with the time of the last line."""
 
-    def __init__(self, stream: object) -> None:
+    def __init__(self, stream: Iterable[str]) -> None:
         self.lines: list[str] = []
         self.last = time.monotonic()
         threading.Thread(target=self._read, args=(stream,), daemon=True).start()
 
-    def _read(self, stream: object) -> None:
-        for line in stream:  # type: ignore[attr-defined]
+    def _read(self, stream: Iterable[str]) -> None:
+        for line in stream:
             self.lines.append(line)
             self.last = time.monotonic()
 
@@ -88,12 +96,30 @@ class _Log:
 
 @contextmanager
 def _server(project: ThisProject) -> Iterator[tuple[str, _Log]]:
-    """`python -m docexec serve` with the project's engine on a free port, re-capturing with this Python; yield the site's URL and its log."""
+    """`python -m docexec serve` with the project's engine on a free port, re-capturing with this Python;
+    yield the site's URL and its log."""
     port = _free_port()
-    command = [project.python, "-m", "docexec", "serve", "--engine", project.engine, "-a", f"127.0.0.1:{port}"]  # as `nox -s serve`
+    command = [
+        project.python,
+        "-m",
+        "docexec",
+        "serve",
+        "--engine",
+        project.engine,
+        "-a",
+        f"127.0.0.1:{port}",
+    ]  # as `nox -s serve`
     env = {**project.env, "DOCEXEC_PYTHON": project.python}
-    server = subprocess.Popen(command, cwd=project.folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                              start_new_session=True)  # its own process group: the engine it starts ends with it
+    server = subprocess.Popen(
+        command,
+        cwd=project.folder,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )  # its own process group: the engine it starts ends with it
+    assert server.stderr is not None  # stderr=PIPE
     log = _Log(server.stderr)
     base_url = f"http://127.0.0.1:{port}{urlparse(project.workload.site.get('site_url', '/')).path or '/'}"
     try:
@@ -126,4 +152,5 @@ def _free_port() -> int:
     """A TCP port nothing listens on now."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+        port: int = probe.getsockname()[1]
+        return port

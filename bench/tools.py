@@ -79,7 +79,13 @@ class Tool:
     def copy_docs(self) -> None:
         """Copy the docs folder's assets and home page, the same for every tool: not the chapters, not the notebooks."""
         if not self.docs.exists():  # every page but the home page is a chapter, written by the tool if in the workload
-            shutil.copytree(self.workload.docs, self.docs, ignore=lambda folder, names: [n for n in names if (n.endswith(".md") and n != HOME) or n == "notebooks"])
+            shutil.copytree(
+                self.workload.docs,
+                self.docs,
+                ignore=lambda folder, names: [
+                    n for n in names if (n.endswith(".md") and n != HOME) or n == "notebooks"
+                ],
+            )
 
     def write_settings(self, site: dict[str, Any]) -> None:
         """Write mkdocs.yml."""
@@ -87,7 +93,8 @@ class Tool:
 
 
 class ThisProject(Tool):
-    """This project as `nox -s build` runs it: capture what changed on the CPU (the notebooks follow) while MkDocs starts, build strictly."""
+    """This project as `nox -s build` runs it: capture what changed on the CPU
+    (the notebooks follow) while MkDocs starts, build strictly."""
 
     name = "this project"
     package = "mkdocs"
@@ -121,7 +128,8 @@ class ThisProject(Tool):
 
 
 class ThisProjectOnZensical(ThisProject):
-    """This project as `nox -s build -- --engine zensical` runs it: capture what changed, then `zensical build --strict`."""
+    """This project as `nox -s build -- --engine zensical` runs it: capture what changed,
+    then `zensical build --strict`."""
 
     name = "this project on Zensical"
     package = "zensical"

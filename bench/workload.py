@@ -33,7 +33,8 @@ class Workload:
     @property
     def docs(self) -> Path:
         """The docs folder the chapters are read from."""
-        return self.root / self.site.get("docs_dir", "docs")
+        folder: str = self.site.get("docs_dir", "docs")
+        return self.root / folder
 
     @cached_property
     def names(self) -> set[str]:
@@ -43,11 +44,15 @@ class Workload:
     @cached_property
     def _embeds(self) -> dict[str, list[Embed]]:
         """Each chapter's embeds of workload snippets."""
-        return {chapter: [e for e in find_embeds(self.markdown(chapter)) if e.name in self.names] for chapter in self.chapters}
+        return {
+            chapter: [e for e in find_embeds(self.markdown(chapter)) if e.name in self.names]
+            for chapter in self.chapters
+        }
 
     @property
     def edited(self) -> Snippet:
-        """The snippet the "one edited" scenarios edit: the first that prints plainly (no error, no drawing, not folded)."""
+        """The snippet the "one edited" scenarios edit: the first that prints plainly
+        (no error, no drawing, not folded)."""
         folded = {embed.name for chapter in self.chapters for embed in self.embeds(chapter) if embed.options}
         for snippet in self.snippets:
             if "cpu" not in snippet.raises and not snippet.imports & DRAWS and snippet.name not in folded:
@@ -102,7 +107,11 @@ def select(root: Path, count: int | None = None, *, their_chapters_only: bool = 
     chosen = runnable if count is None else runnable[:count]
     excluded |= {name: f"beyond the first {count}" for name in runnable[len(chosen) :]}
     if their_chapters_only:
-        chapters = [chapter for chapter, embeds in zip(chapters, pages) if any(embed.name in chosen for embed in embeds)]
+        chapters = [
+            chapter
+            for chapter, embeds in zip(chapters, pages, strict=True)
+            if any(embed.name in chosen for embed in embeds)
+        ]
         site = {**site, "nav": _pruned(site.get("nav", []), {Path(chapter).stem for chapter in chapters})}
         # The home page and the chapters kept link to chapters left out: not what a smoke run is about.
         site["validation"] = {"links": {"not_found": "ignore", "anchors": "ignore"}}
@@ -110,7 +119,8 @@ def select(root: Path, count: int | None = None, *, their_chapters_only: bool = 
 
 
 def _pruned(nav: list[Any], stems: set[str]) -> list[Any]:
-    """The navigation without the chapters (and their notebooks) whose file name is not in `stems`; the home page stays."""
+    """The navigation without the chapters
+    (and their notebooks) whose file name is not in `stems`; the home page stays."""
     kept: list[Any] = []
     for item in nav:
         value = next(iter(item.values())) if isinstance(item, dict) else item
@@ -182,5 +192,7 @@ def timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
     done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
-        raise RuntimeError(f"`{' '.join(command)}` in {cwd} exited with {done.returncode}:\n{(done.stdout + done.stderr)[-3000:]}")
+        raise RuntimeError(
+            f"`{' '.join(command)}` in {cwd} exited with {done.returncode}:\n{(done.stdout + done.stderr)[-3000:]}"
+        )
     return seconds

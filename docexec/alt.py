@@ -67,7 +67,8 @@ def _texts(node: ET.Element, groups: dict[str, str] | None = None) -> Iterator[t
     """Each text matplotlib drew (it precedes the glyphs with a comment), with the groups it sits in: kind -> number."""
     groups = groups or {}
     for child in node:
-        if child.tag is ET.Comment:
+        tag: object = child.tag  # a str to typeshed; a comment's tag is the ET.Comment factory itself
+        if tag is ET.Comment:
             if text := " ".join(_plain(child.text or "").split()):
                 yield groups, text
         elif match := MPL_GROUP.search(child.get("id", "")):

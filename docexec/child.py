@@ -17,7 +17,7 @@ import time
 import traceback
 import types
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 FATAL_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2)  # besides faulthandler's own
 PR_SET_CHILD_SUBREAPER = 36
@@ -38,10 +38,11 @@ def main(request: dict[str, Any], fds: list[int], *, sigint_ignored: bool = Fals
     for fd in (null, out):
         os.close(fd)
     # With the encoding and error handlers Python chose for the worker's own streams, which are pipes too;
-    # but unbuffered, so prints, warnings and tracebacks keep the order they happened in.
-    sys.stdin = sys.__stdin__ = _stream(0, sys.__stdin__, "r")
-    sys.stdout = sys.__stdout__ = _stream(1, sys.__stdout__, "w")
-    sys.stderr = sys.__stderr__ = _stream(2, sys.__stderr__, "w")
+    # but unbuffered, so prints, warnings and tracebacks keep the order they happened in. typeshed declares
+    # sys.__stdin__ and the others Final; they are set here as Python's own startup sets them, hence the ignores.
+    sys.stdin = sys.__stdin__ = _stream(0, sys.__stdin__, "r")  # type: ignore[misc]
+    sys.stdout = sys.__stdout__ = _stream(1, sys.__stdout__, "w")  # type: ignore[misc]
+    sys.stderr = sys.__stderr__ = _stream(2, sys.__stderr__, "w")  # type: ignore[misc]
     fault_file = os.fdopen(fault, "w", encoding="utf-8", errors="backslashreplace")
     faulthandler.enable(file=fault_file)  # a crash in native code still says which line it was on
     for number in FATAL_SIGNALS:
@@ -81,7 +82,9 @@ def run_snippet(path: str, code: bytes, imports: list[str], limits: dict[str, in
 
     main = types.ModuleType("__main__")
     main.__dict__.update(
-        __file__=path, __builtins__=builtins, __spec__=None,
+        __file__=path,
+        __builtins__=builtins,
+        __spec__=None,
         __loader__=importlib.machinery.SourceFileLoader("__main__", path),
     )
     sys.modules["__main__"] = main
@@ -98,6 +101,7 @@ def run_snippet(path: str, code: bytes, imports: list[str], limits: dict[str, in
     except BaseException as error:  # noqa: BLE001 - any exception is content to report
         exception = _describe(error, path, limits["traceback"])
     # What the interpreter does at exit: wait for non-daemon threads, then run the atexit handlers.
+    # threading._shutdown is private, so typeshed leaves it out: hence the ignore.
     threading._shutdown()  # type: ignore[attr-defined]
     atexit._run_exitfuncs()
     seconds = time.perf_counter() - started
@@ -136,7 +140,7 @@ def _record_os_exit(path: str, fault_file: io.TextIOWrapper) -> None:
     """Make os._exit note the snippet's line first, so an abrupt exit can be reported where it happened."""
     real_exit, me = os._exit, os.getpid()
 
-    def exit_noting_the_line(status: int) -> None:
+    def exit_noting_the_line(status: int) -> NoReturn:
         if os.getpid() == me:  # not in a process the snippet forked
             frames = [frame for frame in traceback.extract_stack() if frame.filename == path]
             if frames:

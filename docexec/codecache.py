@@ -35,7 +35,7 @@ class CodeCache:
         if self.folder is None:
             return None
         try:
-            found = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+            found: dict[str, Any] = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
         self.memory[key] = found

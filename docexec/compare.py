@@ -45,13 +45,20 @@ def release_note(cpu: dict[str, Any], cuda: dict[str, Any]) -> str:
     ]
     if not releases:
         return "It differs from the CPU tab only in where each build of torch says its C++ source lies."
-    return f"It differs from the CPU tab only in what the two releases ({'; '.join(releases)}) word, lay out or locate differently."
+    return (
+        f"It differs from the CPU tab only in what the two releases ({'; '.join(releases)}) "
+        "word, lay out or locate differently."
+    )
 
 
 def _shown(capture: dict[str, Any]) -> tuple[str, str | None, str | None]:
     """What a reader sees, less the device's own name."""
     exception = capture["exception"]
-    return _devices(screen(capture["output"])), exception and exception["type"], exception and _devices(exception["message"])
+    return (
+        _devices(screen(capture["output"])),
+        exception and exception["type"],
+        exception and _devices(exception["message"]),
+    )
 
 
 def _substance(capture: dict[str, Any], *, torch: bool, python: bool) -> tuple[str, str | None, int | None, str | None]:
@@ -94,11 +101,13 @@ def _ordered_dicts_as_312(text: str) -> str:
             start = found + len(ORDERED_DICT)
             continue
         items = _split_top_level(text[found + len(ORDERED_DICT) : end])
-        pairs = [_pair(item) for item in items]
-        if any(pair is None for pair in pairs):
+        pairs = [pair for item in items if (pair := _pair(item)) is not None]
+        if len(pairs) < len(items):
             out.append(text[start : end + 2])
         else:
-            out.append(text[start:found] + "OrderedDict({" + ", ".join(f"{key}: {value}" for key, value in pairs) + "})")
+            out.append(
+                text[start:found] + "OrderedDict({" + ", ".join(f"{key}: {value}" for key, value in pairs) + "})"
+            )
         start = end + 2
     out.append(text[start:])
     return "".join(out)
@@ -112,7 +121,7 @@ def _closing(text: str, opening: int) -> int | None:
 def _split_top_level(text: str) -> list[str]:
     """Split at the commas that are inside no bracket and no string."""
     cuts = [index for index, char, depth in _outside_strings(text) if char == "," and depth == 0]
-    parts = [text[start + 1 : end].strip() for start, end in zip([-1, *cuts], [*cuts, len(text)])]
+    parts = [text[start + 1 : end].strip() for start, end in zip([-1, *cuts], [*cuts, len(text)], strict=True)]
     return [part for part in parts if part]
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 DEVICES = ("cpu", "cuda")
-PREVIEW = "DOCEXEC_PREVIEW"  # set while previewing with an engine without hooks: a problem shows on its page, the build goes on
+# Set while previewing with an engine without hooks: a problem shows on its page, the build goes on
+PREVIEW = "DOCEXEC_PREVIEW"
 
 
 @dataclass(frozen=True)
@@ -38,9 +39,12 @@ def mkdocs_settings(root: Path) -> dict[str, Any]:
     """mkdocs.yml as data; its !!python tags (none today, but Material's recipes use them) load as None."""
     import yaml  # from the docs tools: the capture, which never reads mkdocs.yml, runs without them
 
-    loader = type("Loader", (yaml.SafeLoader,), {})
-    loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
-    return yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=loader)
+    class Loader(yaml.SafeLoader):
+        """The safe loader, plus None for each !!python tag."""
+
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
+    site: dict[str, Any] = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    return site
 
 
 def load(root: Path | None = None) -> Config:

@@ -51,11 +51,15 @@ class Snippet:
 
     @cached_property
     def references(self) -> set[str]:
-        """Dotted names the snippet imports or uses, spelled out: after `from torch import optim`, `optim.SGD` is torch.optim.SGD."""
+        """Dotted names the snippet imports or uses, spelled out: after `from torch import optim`,
+        `optim.SGD` is torch.optim.SGD."""
         names: dict[str, str] = {}
         for node in ast.walk(self._tree):
             if isinstance(node, ast.Import):
-                names.update((alias.asname, alias.name) if alias.asname else (alias.name.split(".")[0],) * 2 for alias in node.names)
+                names.update(
+                    (alias.asname, alias.name) if alias.asname else (alias.name.split(".")[0],) * 2
+                    for alias in node.names
+                )
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
                 names.update((alias.asname or alias.name, f"{node.module}.{alias.name}") for alias in node.names)
         found = set(names.values())
@@ -110,21 +114,27 @@ def decode(path: Path, data: bytes) -> str:
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
     except SyntaxError as error:
-        if not str(error).startswith("invalid or missing encoding declaration"):  # an unknown encoding, a contradicting BOM
+        if not str(error).startswith(
+            "invalid or missing encoding declaration"
+        ):  # an unknown encoding, a contradicting BOM
             raise SnippetError(f"{path}:{error.lineno or 1}: {error}") from None
         encoding = "utf-8"  # bytes that are not UTF-8 in its first lines: said below, with the line
     try:
         return data.decode(encoding).removeprefix("\ufeff").replace("\r\n", "\n")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise SnippetError(f"{path}:{line}: cannot be read as {encoding}: {error.reason} (byte {data[error.start]:#04x}); save it as UTF-8, or declare its encoding in a `# -*- coding: ... -*-` line") from None
+        raise SnippetError(
+            f"{path}:{line}: cannot be read as {encoding}: {error.reason} (byte {data[error.start]:#04x}); "
+            "save it as UTF-8, or declare its encoding in a `# -*- coding: ... -*-` line"
+        ) from None
 
 
 _read: dict[tuple[str, Path], Snippet] = {}  # the snippets read before, by name and path
 
 
 def load_snippet(config: Config, path: Path, root: Path | None = None) -> Snippet:
-    """Read one snippet file; the same bytes read before give the same snippet (`mkdocs serve` reads all at each rebuild).
+    """Read one snippet file; the same bytes read before give the same snippet
+    (`mkdocs serve` reads all at each rebuild).
 
     `root` is the snippets folder, resolved (by the caller that loads many).
     """
@@ -136,7 +146,9 @@ def load_snippet(config: Config, path: Path, root: Path | None = None) -> Snippe
     return snippet
 
 
-def find_snippets(config: Config, selection: list[str] | None = None, problems: dict[str, str] | None = None) -> list[Snippet]:
+def find_snippets(
+    config: Config, selection: list[str] | None = None, problems: dict[str, str] | None = None
+) -> list[Snippet]:
     """Return the snippets below the snippets folder, or those named (files or folders) in `selection`.
 
     A file that cannot be read as a snippet raises SnippetError, or, if `problems` is given, is noted there by
@@ -173,6 +185,4 @@ def check_syntax(snippet: Snippet) -> None:
     try:
         compile(snippet.data, str(snippet.path), "exec", dont_inherit=True)
     except SyntaxError as error:
-        raise SnippetError(
-            f"{snippet.path}:{error.lineno}:{error.offset or 0}: SyntaxError: {error.msg}"
-        ) from None
+        raise SnippetError(f"{snippet.path}:{error.lineno}:{error.offset or 0}: SyntaxError: {error.msg}") from None

@@ -1,4 +1,5 @@
-"""What another torch release changes: capture every snippet with it, compare with the baked CPU outputs, publish the differences.
+"""What another torch release changes: capture every snippet with it,
+compare with the baked CPU outputs, publish the differences.
 
 `python -m docexec.drift VERSION` (what `nox -s drift -- VERSION` runs, in an environment of its own with that
 torch) captures every CPU snippet into a scratch folder, compares each with its committed CPU capture and writes
@@ -28,13 +29,22 @@ from docexec.discover import Snippet, find_snippets
 
 DRIFT = "drift"  # below the captures folder (store.orphans() looks at device folders only)
 PAGES = "changes"  # below the docs folder
-TRIGGERED = re.compile(r"\(Triggered internally at [^)]*\)")  # where in torch's C++ a warning came from: moves every release
-WARNING = re.compile(r"^\S.*:\d+: (\w*Warning): .*\n(?:[ \t]+\S.*\n)?", re.MULTILINE)  # a warning's line, and its source line
+# Where in torch's C++ a warning came from: it moves every release.
+TRIGGERED = re.compile(r"\(Triggered internally at [^)]*\)")
+# A warning's line, and its source line.
+WARNING = re.compile(r"^\S.*:\d+: (\w*Warning): .*\n(?:[ \t]+\S.*\n)?", re.MULTILINE)
 
 
 UNCHECKED = "::drift-unchecked"  # a line of the page: how many examples changed since the report, said at build time
-WORDS = {"output": "output", "warnings": "warnings", "exception": "exception type", "message": "exception message",
-         "graphs": "graphs", "figures": "figures", "fails": "fails"}  # how a page names each kind of change
+WORDS = {  # how a page names each kind of change
+    "output": "output",
+    "warnings": "warnings",
+    "exception": "exception type",
+    "message": "exception message",
+    "graphs": "graphs",
+    "figures": "figures",
+    "fails": "fails",
+}
 
 
 def data_path(config: Config, version: str) -> Path:
@@ -43,7 +53,8 @@ def data_path(config: Config, version: str) -> Path:
 
 
 def page_name(version: str) -> str:
-    """The page of a release's report, below the docs folder: one per minor release ("2.15.0" -> changes/torch-2.15.md)."""
+    """The page of a release's report, below the docs folder: one per minor release
+    ("2.15.0" -> changes/torch-2.15.md)."""
     return f"{PAGES}/torch-{'.'.join(version.split('.')[:2])}.md"
 
 
@@ -70,8 +81,11 @@ UNDECLARED = re.compile(r"^\S+:\d+: (?P<ending>\w+: .*?)\n  If this is the point
 FINISHED = re.compile(r"^\S+:\d+: declares `raises: \w+` on \w+, but finished without raising it")
 
 
-def compare(before: dict[str, Any], after: dict[str, Any] | None, failure: str | None, labels: tuple[str, str]) -> dict[str, Any] | None:
-    """What changed between two captures of a snippet (or None); `after` is None and `failure` says why where the new run failed.
+def compare(
+    before: dict[str, Any], after: dict[str, Any] | None, failure: str | None, labels: tuple[str, str]
+) -> dict[str, Any] | None:
+    """What changed between two captures of a snippet (or None);
+    `after` is None and `failure` says why where the new run failed.
 
     The changes named: "output" (what it printed, its warnings aside), "warnings", "exception" (another type, or
     none, or one where there was none), "message" (the exception's), "graphs", "figures"; "fails" where the new run
@@ -87,7 +101,8 @@ def compare(before: dict[str, Any], after: dict[str, Any] | None, failure: str |
             new_ending = ""
         else:
             return {**change, "what": ["fails"], "failure": failure, "diff": ""}
-        # The run stopped at an exception the snippet does not declare, so its output was not kept: only the ending is compared.
+        # The run stopped at an exception the snippet does not declare, so its output was not kept: only the
+        # ending is compared.
         diff = "".join(difflib.unified_diff(ending(before).splitlines(True), new_ending.splitlines(True), *heads, n=0))
         return {**change, "what": ["exception"], "failure": failure, "diff": diff}
     what = []
@@ -107,21 +122,35 @@ def compare(before: dict[str, Any], after: dict[str, Any] | None, failure: str |
     figures = [capture["figures"] for capture in (before, after)]
     if figures[0] != figures[1]:
         what.append("figures")
-        change["figures"] = [n for n, pair in enumerate(zip(*figures), 1) if pair[0] != pair[1]] + list(
-            range(min(map(len, figures)) + 1, max(map(len, figures)) + 1))
+        change["figures"] = [n for n, pair in enumerate(zip(*figures, strict=False), 1) if pair[0] != pair[1]] + list(
+            range(min(map(len, figures)) + 1, max(map(len, figures)) + 1)
+        )
     if not what:
         return None
-    texts = [(text + ("" if not text or text.endswith("\n") else "\n") + ending(capture)) for text, capture in ((old, before), (new, after))]
+    texts = [
+        (text + ("" if not text or text.endswith("\n") else "\n") + ending(capture))
+        for text, capture in ((old, before), (new, after))
+    ]
     diff = "".join(difflib.unified_diff(texts[0].splitlines(True), texts[1].splitlines(True), *heads, n=1))
-    for number, (one, two) in enumerate(zip(*graphs), 1):
+    for number, (one, two) in enumerate(zip(*graphs, strict=False), 1):
         if one != two:
-            diff += "".join(difflib.unified_diff(one.splitlines(True), two.splitlines(True), f"graph {number}, {heads[0]}",
-                                                 f"graph {number}, {heads[1]}", n=1))
+            diff += "".join(
+                difflib.unified_diff(
+                    one.splitlines(True),
+                    two.splitlines(True),
+                    f"graph {number}, {heads[0]}",
+                    f"graph {number}, {heads[1]}",
+                    n=1,
+                )
+            )
     return {**change, "what": what, "diff": diff}
 
 
-def capture_with_this_torch(config: Config, snippets: list[Snippet]) -> tuple[dict[str, Any], dict[str, dict[str, Any] | None], dict[str, str], float]:
-    """Capture `snippets` on the CPU with this Python's torch, in a scratch folder; the env, the captures, the failures, the seconds."""
+def capture_with_this_torch(
+    config: Config, snippets: list[Snippet]
+) -> tuple[dict[str, Any], dict[str, dict[str, Any] | None], dict[str, str], float]:
+    """Capture `snippets` on the CPU with this Python's torch, in a scratch folder; the env, the captures,
+    the failures, the seconds."""
     from docexec import run
 
     with tempfile.TemporaryDirectory(prefix="docexec-drift-") as scratch:
@@ -138,10 +167,17 @@ def capture_with_this_torch(config: Config, snippets: list[Snippet]) -> tuple[di
 def report(config: Config, version: str) -> dict[str, Any]:
     """Capture every CPU snippet with this torch and compare with the committed captures: the data of the report."""
     snippets = [snippet for snippet in find_snippets(config) if "cpu" in snippet.devices]
-    baked = {snippet.name: store.read(config, "cpu", snippet.name) for snippet in snippets}
-    stale = [name for name, snippet in zip(baked, snippets) if not baked[name] or store.staleness(baked[name], snippet)]
+    found = {snippet.name: store.read(config, "cpu", snippet.name) for snippet in snippets}
+    stale = [
+        name
+        for name, snippet in zip(found, snippets, strict=True)
+        if not found[name] or store.staleness(found[name], snippet)
+    ]
     if stale:
-        raise SystemExit(f"error: the CPU captures of {', '.join(stale[:5])} are missing or stale: run `nox -s capture` first")
+        raise SystemExit(
+            f"error: the CPU captures of {', '.join(stale[:5])} are missing or stale: run `nox -s capture` first"
+        )
+    baked = {name: capture for name, capture in found.items() if capture is not None}  # every one, after that check
     env, captures, failures, seconds = capture_with_this_torch(config, snippets)
     torch = env["torch"]
     if torch.split("+")[0] != version:
@@ -153,7 +189,7 @@ def report(config: Config, version: str) -> dict[str, Any]:
         change = compare(baked[snippet.name], captures[snippet.name], failures.get(snippet.name), labels)
         if change is not None:
             changes.append(change)
-    packages: dict[str, list[str]] = {}  # what else differed from the baked outputs' environment
+    packages: dict[str, list[str | None]] = {}  # what else differed from the baked outputs' environment
     recorded = {"numpy": first["numpy"]}
     for capture in baked.values():
         recorded.update(capture["env"].get("packages", {}))
@@ -163,9 +199,15 @@ def report(config: Config, version: str) -> dict[str, Any]:
         if new != old:
             packages[name] = [old, new]
     return {
-        "torch": torch, "build": torch_build(), "baseline": {"torch": first["torch"], "python": first["python"]},
-        "python": env["python"], "packages": packages, "snippets": len(snippets), "seconds": round(seconds, 1),
-        "sources": {snippet.name: snippet.sha256 for snippet in snippets}, "changes": changes,
+        "torch": torch,
+        "build": torch_build(),
+        "baseline": {"torch": first["torch"], "python": first["python"]},
+        "python": env["python"],
+        "packages": packages,
+        "snippets": len(snippets),
+        "seconds": round(seconds, 1),
+        "sources": {snippet.name: snippet.sha256 for snippet in snippets},
+        "changes": changes,
     }
 
 
@@ -177,9 +219,14 @@ def torch_build() -> str:
 
 
 def unchecked(config: Config, data: dict[str, Any]) -> list[str]:
-    """The CPU snippets a report has not compared: added or changed since it was made (all of them if it does not say)."""
+    """The CPU snippets a report has not compared: added or changed since it was made
+    (all of them if it does not say)."""
     compared = data.get("sources", {})
-    return [snippet.name for snippet in find_snippets(config) if "cpu" in snippet.devices and compared.get(snippet.name) != snippet.sha256]
+    return [
+        snippet.name
+        for snippet in find_snippets(config)
+        if "cpu" in snippet.devices and compared.get(snippet.name) != snippet.sha256
+    ]
 
 
 def report_of_page(config: Config, page: str) -> dict[str, Any] | None:
@@ -215,16 +262,26 @@ def page(config: Config, data: dict[str, Any], source: str) -> str:
     lines = [
         f"# What changes in torch {minor}",
         "",
-        f"<!-- Written by `nox -s drift -- {data['torch'].split('+')[0]}` from {source}: regenerate it, never edit it. -->",
+        f"<!-- Written by `nox -s drift -- {data['torch'].split('+')[0]}` from {source}: "
+        "regenerate it, never edit it. -->",
         "",
-        f"The outputs on this site come from torch {data['baseline']['torch']} on a CPU. Run under torch {data['torch']} "
+        f"The outputs on this site come from torch {data['baseline']['torch']} on a CPU. "
+        f"Run under torch {data['torch']} "
         + (f"({data['build']}) " if data.get("build") else "")
         + f"instead, with Python {data['python']} and the same other packages as those outputs"
-        + (", except " + ", ".join(f"{name} {new or '(none)'} for {old}" for name, (old, new) in data["packages"].items())
-           if data["packages"] else "")
-        + f", {len(changed)} of the {data['snippets']} examples run on the CPU, as they were when this report was made, "
-        + ("print something else, end otherwise or draw another figure: each is listed below with what changes."
-           if changed else "print something else: every one prints, raises and draws exactly the same."),
+        + (
+            ", except "
+            + ", ".join(f"{name} {new or '(none)'} for {old}" for name, (old, new) in data["packages"].items())
+            if data["packages"]
+            else ""
+        )
+        + f", {len(changed)} of the {data['snippets']} examples run on the CPU, "
+        "as they were when this report was made, "
+        + (
+            "print something else, end otherwise or draw another figure: each is listed below with what changes."
+            if changed
+            else "print something else: every one prints, raises and draws exactly the same."
+        ),
         "",
         UNCHECKED,
         "",
@@ -237,24 +294,39 @@ def page(config: Config, data: dict[str, Any], source: str) -> str:
             name = change["snippet"]
             chapter = where.get(name)
             link = f"[{chapter[1]}](../{chapter[0]})" if chapter else ""
-            lines.append(f"| [`{name}`](#{anchor(name)}) | {link} | {', '.join(WORDS[what] for what in change['what'])} |")
+            lines.append(
+                f"| [`{name}`](#{anchor(name)}) | {link} | {', '.join(WORDS[what] for what in change['what'])} |"
+            )
     for change in changed:
         name = change["snippet"]
         chapter = where.get(name)
         lines += ["", f"## `{name}` {{ #{anchor(name)} }}", ""]
         said = f"In [{chapter[1]}](../{chapter[0]})." if chapter else ""
         if "fails" in change["what"]:
-            lines += [f"{said} Its capture fails under torch {data['torch']}:".strip(), "", _fence(change["failure"], "text")]
+            lines += [
+                f"{said} Its capture fails under torch {data['torch']}:".strip(),
+                "",
+                _fence(change["failure"], "text"),
+            ]
             continue
         lines.append(f"{said} What changes: {', '.join(WORDS[what] for what in change['what'])}.".strip())
         if figures := change.get("figures"):
             numbers = ", ".join(map(str, figures))
-            lines += ["", f"Figure {numbers} is drawn differently." if len(figures) == 1 else f"Figures {numbers} are drawn differently."]
+            lines += [
+                "",
+                f"Figure {numbers} is drawn differently."
+                if len(figures) == 1
+                else f"Figures {numbers} are drawn differently.",
+            ]
         if change["diff"]:
             lines += ["", _fence(change["diff"], "diff")]
         if change.get("failure"):
-            lines += ["", "It no longer ends as it declares, so only how it ends is compared; the capture says:", "",
-                      _fence(change["failure"], "text")]
+            lines += [
+                "",
+                "It no longer ends as it declares, so only how it ends is compared; the capture says:",
+                "",
+                _fence(change["failure"], "text"),
+            ]
     return "\n".join(lines) + "\n"
 
 
@@ -288,7 +360,9 @@ def _listed(captures: Path) -> dict[str, list[tuple[str, str, str]]]:
         version = data["torch"].split("+")[0]
         label = f"changes in torch {'.'.join(version.split('.')[:2])}"
         for change in data["changes"]:
-            found.setdefault(change["snippet"], []).append((label, f"{page_name(version)}#{anchor(change['snippet'])}", change["source_sha256"]))
+            found.setdefault(change["snippet"], []).append(
+                (label, f"{page_name(version)}#{anchor(change['snippet'])}", change["source_sha256"])
+            )
     return found
 
 
@@ -299,8 +373,11 @@ def changes_for(config: Config, snippet_name: str, source_sha256: str | None = N
     With `source_sha256` (the snippet's current hash), a report made from other source is left out: what it says
     may no longer hold. Reports are read once per process.
     """
-    return [(label, where) for label, where, sha in _listed(config.captures.resolve()).get(snippet_name, [])
-            if source_sha256 is None or sha == source_sha256]
+    return [
+        (label, where)
+        for label, where, sha in _listed(config.captures.resolve()).get(snippet_name, [])
+        if source_sha256 is None or sha == source_sha256
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -315,12 +392,19 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("give the torch version installed here, or --pages")
         here = f"{sys.version_info.major}.{sys.version_info.minor}"
         if config.python and here != config.python:
-            raise SystemExit(f"error: the CPU captures come from Python {config.python}, this is {here}: run `nox -s drift -- {args.version}`")
+            raise SystemExit(
+                f"error: the CPU captures come from Python {config.python}, this is {here}: "
+                f"run `nox -s drift -- {args.version}`"
+            )
         data = report(config, args.version)
         path = data_path(config, args.version)
         path.parent.mkdir(parents=True, exist_ok=True)
         store.write_text(path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
-        print(f"torch {data['torch']}: {len(data['changes'])} of {data['snippets']} snippets change ({data['seconds']} s); wrote {path.relative_to(config.root)}", file=sys.stderr)
+        print(
+            f"torch {data['torch']}: {len(data['changes'])} of {data['snippets']} snippets change "
+            f"({data['seconds']} s); wrote {path.relative_to(config.root)}",
+            file=sys.stderr,
+        )
     for page_path in write_pages(config):
         print(f"wrote {page_path.relative_to(config.root)}", file=sys.stderr)
     return 0

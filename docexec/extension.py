@@ -22,6 +22,7 @@ from typing import Any
 
 from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
+from markdown.util import Registry
 
 from docexec import config as settings
 from docexec import drift, handoff, notebook, pages, pending, render, store
@@ -31,8 +32,11 @@ from docexec.discover import Snippet, SnippetError, find_snippets, load_snippet
 from docexec.pages import OUTPUTS, Embed, find_embeds
 
 NEEDS = {  # what the Markdown an embed becomes is written in, and the extension that reads it
-    "fenced_code_block": "pymdownx.superfences", "tabbed": "pymdownx.tabbed", "details": "pymdownx.details",
-    "admonition": "admonition", "attr_list": "attr_list",
+    "fenced_code_block": "pymdownx.superfences",
+    "tabbed": "pymdownx.tabbed",
+    "details": "pymdownx.details",
+    "admonition": "admonition",
+    "attr_list": "attr_list",
 }
 log = logging.getLogger("mkdocs.docexec")  # MkDocs counts warnings below its logger towards --strict
 
@@ -45,7 +49,9 @@ class SnippetExtension(Extension):
     """Embed executed snippets from their baked captures."""
 
     def __init__(self, **kwargs: Any) -> None:
-        self.config = {"project": ["", "the folder of the project's pyproject.toml (default: found from the working directory)"]}
+        self.config = {
+            "project": ["", "the folder of the project's pyproject.toml (default: found from the working directory)"]
+        }
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:
@@ -88,9 +94,12 @@ class _Embeds(Preprocessor):
         problems = site.unembedded_once()
         label = site.gpu_label()
         drawings = itertools.count(1)
-        ids = lambda: f"s{next(drawings)}-"  # noqa: E731  # each drawing's id prefix, unique on the page
+
+        def ids() -> str:  # each drawing's id prefix, unique on the page
+            return f"s{next(drawings)}-"
+
         replaced = []
-        for embed, place in zip(embeds, places):
+        for embed, place in zip(embeds, places, strict=True):
             markdown, found = self._render(site, embed, ids, page[0] if page else "", label)
             problems += [f"{place}: {problem}" for problem in found]
             replaced.append((embed, markdown))
@@ -101,9 +110,11 @@ class _Embeds(Preprocessor):
             if line == drift.UNCHECKED and page is not None:
                 out[number] = self._unchecked(site, page[0])
             if (names := pages.gpu_claim(line)) is not None:
-                found = self._gpu_claim(site, names)
-                problems += [f"{_places(page, self.source.lines, [(number + 1, line)])[0]}: {problem}" for problem in found[1]]
-                out[number] = found[0]
+                shown, claimed = self._gpu_claim(site, names)
+                problems += [
+                    f"{_places(page, self.source.lines, [(number + 1, line)])[0]}: {problem}" for problem in claimed
+                ]
+                out[number] = shown
         if OUTPUTS in out:  # about the page's examples; on a page that embeds none (the home page), about the site's
             examples = [snippet for embed in embeds if (snippet := site.snippet(embed.name)) is not None]
             everywhere = not embeds
@@ -111,7 +122,9 @@ class _Embeds(Preprocessor):
                 examples = find_snippets(site.config, problems={})
             for example in examples:
                 handoff.wait_for_snippet(example.name)
-            sentence = render.outputs_sentence(render.outputs(examples, site.read), "on this site" if everywhere else "on this page")
+            sentence = render.outputs_sentence(
+                render.outputs(examples, site.read), "on this site" if everywhere else "on this page"
+            )
             out = [f"{sentence}\n{{: .page-outputs }}" if line == OUTPUTS else line for line in out]
         if page is not None and out and out[0].startswith("# ") and (links := site.notebook_links(page[0])):
             out[1:1] = ["", links]
@@ -121,30 +134,55 @@ class _Embeds(Preprocessor):
     def _render(self, site: Site, embed: Embed, ids: Callable[[], str], page: str, label: str) -> tuple[str, list[str]]:
         """One embed's Markdown, its fences already set aside as Markdown set aside the page's, and its problems."""
         snippet = site.snippet(embed.name)
-        problem = embed.problem or site.unreadable(embed.name) or (None if snippet else f"no snippet '{embed.name}' in {site.config.snippets.name}/")
+        problem = (
+            embed.problem
+            or site.unreadable(embed.name)
+            or (None if snippet else f"no snippet '{embed.name}' in {site.config.snippets.name}/")
+        )
         if problem or snippet is None:
             return f'!!! failure "Broken snippet embed"\n    {problem}\n', [str(problem)]
         handoff.wait_for_snippet(snippet.name)  # `python -m docexec build` may be capturing it right now
         captures = {device: site.read(device, snippet.name) for device in ("cpu", "cuda")}
-        changes = [(title, posixpath.relpath(where, posixpath.dirname(page) or "."))
-                   for title, where in drift.changes_for(site.config, snippet.name, snippet.sha256)]
-        rendered = render.embed(snippet, embed, captures, gpu_label=label, stash=self.md.htmlStash.store, ids=ids,
-                                code=lambda fence: self._highlighted(site, fence), failure=site.failure(snippet), changes=changes)
+        changes = [
+            (title, posixpath.relpath(where, posixpath.dirname(page) or "."))
+            for title, where in drift.changes_for(site.config, snippet.name, snippet.sha256)
+        ]
+        rendered = render.embed(
+            snippet,
+            embed,
+            captures,
+            gpu_label=label,
+            stash=self.md.htmlStash.store,
+            ids=ids,
+            code=lambda fence: self._highlighted(site, fence),
+            failure=site.failure(snippet),
+            changes=changes,
+        )
         return rendered.markdown, rendered.problems
 
     def _unchecked(self, site: Site, page: str) -> str:
-        """What a drift report's page says of the examples added or changed since the report: a notice, never a failure."""
+        """What a drift report's page says of the examples added or changed since the report:
+        a notice, never a failure."""
         data = drift.report_of_page(site.config, page)
         names = drift.unchecked(site.config, data) if data is not None else []
         if not names:
             return ""
         version = data["torch"].split("+")[0] if data else ""
-        log.info(f"{page}: examples changed since the torch {version} report: {len(names)}; `nox -s drift -- {version}` checks them")
-        shown = ", ".join(f"`{name}`" for name in names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
-        since = (f"{len(names)} {'example was' if len(names) == 1 else 'examples were'} added or changed since this report was made, "
-                 f"so it says nothing about {'it' if len(names) == 1 else 'them'}: {shown}"
-                 if data and "sources" in data else
-                 f"this report does not record which version of each example it compared, so it vouches for none of the {len(names)} here now")
+        log.info(
+            f"{page}: examples changed since the torch {version} report: {len(names)}; "
+            f"`nox -s drift -- {version}` checks them"
+        )
+        shown = ", ".join(f"`{name}`" for name in names[:10]) + (
+            f" and {len(names) - 10} more" if len(names) > 10 else ""
+        )
+        since = (
+            f"{len(names)} {'example was' if len(names) == 1 else 'examples were'} "
+            "added or changed since this report was made, "
+            f"so it says nothing about {'it' if len(names) == 1 else 'them'}: {shown}"
+            if data and "sources" in data
+            else "this report does not record which version of each example it compared, "
+            f"so it vouches for none of the {len(names)} here now"
+        )
         return f"**Not checked yet:** {since}. `nox -s drift -- {version}` brings it up to date.\n{{: .gpu-pending }}"
 
     def _gpu_claim(self, site: Site, names: list[str]) -> tuple[str, list[str]]:
@@ -178,17 +216,24 @@ class _Embeds(Preprocessor):
                 text = text.replace(stash.get_placeholder(first + number), f"\x00{number}\x00")
             site.code.put(fence, {"text": text, "blocks": blocks})
             return "\n".join(lines)
-        text = kept["text"]
+        cached: str = kept["text"]
         for number, block in enumerate(kept["blocks"]):
-            text = text.replace(f"\x00{number}\x00", stash.store(block))
-        return text
+            cached = cached.replace(f"\x00{number}\x00", stash.store(block))
+        return cached
 
     def _check_extensions(self) -> None:
         """Say which Markdown extensions the embeds need, if the site does not load them."""
-        registered = [self.md.preprocessors, self.md.parser.blockprocessors, self.md.treeprocessors]
+        registered: list[Registry[Any]] = [
+            self.md.preprocessors,
+            self.md.parser.blockprocessors,
+            self.md.treeprocessors,
+        ]
         missing = sorted({name for key, name in NEEDS.items() if not any(key in registry for registry in registered)})
         if missing:
-            raise EmbedError(f"docexec's embeds need these Markdown extensions as well: {', '.join(missing)} (add them under `markdown_extensions`)")
+            raise EmbedError(
+                f"docexec's embeds need these Markdown extensions as well: {', '.join(missing)} "
+                "(add them under `markdown_extensions`)"
+            )
 
 
 def _places(page: tuple[str, int] | None, source: list[str], embeds: list[tuple[int, str]]) -> list[str]:
@@ -202,7 +247,9 @@ def _places(page: tuple[str, int] | None, source: list[str], embeds: list[tuple[
     places, after = [], 0
     for lineno, line in embeds:
         wanted = line.expandtabs(4).rstrip()
-        found = next((number for number in range(max(after, lineno - 1), len(written)) if written[number] == wanted), None)
+        found = next(
+            (number for number in range(max(after, lineno - 1), len(written)) if written[number] == wanted), None
+        )
         if found is not None:
             after = found + 1
         places.append(f"{name}:{(found + 1 if found is not None else lineno) + offset}")
@@ -269,13 +316,23 @@ class Site:
         return store.read(self.config, device, name)
 
     def gpu_label(self) -> str:
-        """The CUDA tabs' label: the GPU most CUDA captures come from ("CUDA · NVIDIA H200"), recounted when they change."""
+        """The CUDA tabs' label: the GPU most CUDA captures come from ("CUDA · NVIDIA H200"),
+        recounted when they change."""
         folder = self.config.captures / "cuda"
         # A capture is written by a rename in its chapter's folder, which changes that folder's time.
-        folders = [folder, *(Path(entry.path) for entry in os.scandir(folder) if entry.is_dir())] if folder.is_dir() else []
+        folders = (
+            [folder, *(Path(entry.path) for entry in os.scandir(folder) if entry.is_dir())] if folder.is_dir() else []
+        )
         stamp = tuple((str(path), path.stat().st_mtime_ns) for path in folders)
         if stamp != self._stamp:
-            names = Counter(json.loads(path.read_text(encoding="utf-8"))["env"]["device_name"] for path in folder.rglob("*.json")) if stamp else Counter()
+            names = (
+                Counter(
+                    json.loads(path.read_text(encoding="utf-8"))["env"]["device_name"]
+                    for path in folder.rglob("*.json")
+                )
+                if stamp
+                else Counter()
+            )
             self._label = f"CUDA · {names.most_common(1)[0][0]}" if names else "CUDA"
             self._stamp = stamp
         return self._label
@@ -294,7 +351,8 @@ class Site:
         return notebook.chapter_links(stem, os.path.dirname(page), self.edit_uri)
 
     def unembedded_once(self) -> list[str]:
-        """Snippets no page embeds, and snippet files that cannot be read: said once per state of the docs and snippets."""
+        """Snippets no page embeds, and snippet files that cannot be read:
+        said once per state of the docs and snippets."""
         listing = sorted(path for path in [*self.docs.rglob("*.md"), *self.config.snippets.rglob("*.py")])
         stamp = tuple((str(path), path.stat().st_mtime) for path in listing)
         if stamp == self._checked:
@@ -302,9 +360,18 @@ class Site:
         self._checked = stamp
         problems: dict[str, str] = {}
         snippets = find_snippets(self.config, problems=problems)
-        embedded = {embed.name for path in listing if path.suffix == ".md" for embed in find_embeds(path.read_text(encoding="utf-8"))}
-        found = [f"snippet '{s.name}' is not embedded in any page: add `{pages.embed_line(s.name)}` to a chapter, or delete it"
-                 for s in snippets if s.name not in embedded]
+        embedded = {
+            embed.name
+            for path in listing
+            if path.suffix == ".md"
+            for embed in find_embeds(path.read_text(encoding="utf-8"))
+        }
+        found = [
+            f"snippet '{s.name}' is not embedded in any page: add `{pages.embed_line(s.name)}` to a chapter, "
+            "or delete it"
+            for s in snippets
+            if s.name not in embedded
+        ]
         return found + [problem for name, problem in sorted(problems.items()) if name not in embedded]
 
 

@@ -1,4 +1,5 @@
-"""The matplotlib backend snippets draw with under capture: Agg's canvas, and `plt.show()` keeps each open figure as SVG."""
+"""The matplotlib backend snippets draw with under capture: Agg's canvas,
+and `plt.show()` keeps each open figure as SVG."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 ENV = "DOCEXEC_CAPTURE_PIPE"  # the read end of the pipe, in the engine's process
 
@@ -98,7 +98,9 @@ class Capture:
     def wait_for(self, name: str) -> None:
         """Return once the snippet's capture is written, if the capture is running it."""
         with self.changed:
-            self.changed.wait_for(lambda: self.ended or self.ok or name in self.done or (self.listed and name not in self.running))
+            self.changed.wait_for(
+                lambda: self.ended or self.ok or name in self.done or (self.listed and name not in self.running)
+            )
 
     def succeeded(self) -> bool:
         """Wait for the capture's end; whether it succeeded."""
@@ -107,9 +109,9 @@ class Capture:
             return self.ok
 
 
-def _lines(pipe: object) -> Iterator[str]:
+def _lines(pipe: Iterable[bytes]) -> Iterator[str]:
     """The lines said on the pipe, without their newline."""
-    for line in pipe:  # type: ignore[attr-defined]
+    for line in pipe:
         yield line.decode().rstrip("\n")
 
 
@@ -123,4 +125,3 @@ def capture_succeeded() -> bool:
     """In the engine: wait for the capture started beside this build, if any; whether it succeeded (True if none)."""
     capture = Capture.current()
     return True if capture is None else capture.succeeded()
-

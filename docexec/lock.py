@@ -1,4 +1,5 @@
-"""Lock the dependency groups: a hash-pinned requirements file per group of pyproject.toml, and torch alone, from its own index.
+"""Lock the dependency groups: a hash-pinned requirements file per group of pyproject.toml,
+and torch alone, from its own index.
 
 `python -m docexec.lock [--upgrade]` (what `nox -s lock` runs) writes requirements/<group>.txt with uv, for Linux
 x86_64 and the CPython minor of `[tool.docexec] python`, every package with the sha256 of its files on PyPI; and
@@ -21,12 +22,15 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 LOCKS = "requirements"  # the folder of the lock files, below the project root
 TORCH_INDEX = "https://download.pytorch.org/whl/cpu"  # for torch alone: never an extra index for everything
-PLATFORM = ("x86_64-manylinux_2_28", "manylinux_2_28_x86_64")  # uv's name, the wheel tag's: torch's CPU wheel for Linux x86_64
+# torch's CPU wheel for Linux x86_64: uv's name for the platform, and the wheel tag's.
+PLATFORM = ("x86_64-manylinux_2_28", "manylinux_2_28_x86_64")
 COMMAND = "nox -s lock"  # what the files' headers say wrote them
 PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==(\S+)")
 VIA = re.compile(r"\(pyproject\.toml:([\w.-]+)\)")
@@ -45,12 +49,12 @@ def requirement_name(requirement: str) -> str:
     return normalize(match[1])
 
 
-def pyproject(root: Path) -> dict:
+def pyproject(root: Path) -> dict[str, Any]:
     """pyproject.toml as data."""
     return tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
 
 
-def groups(project: dict) -> dict[str, list[str]]:
+def groups(project: dict[str, Any]) -> dict[str, list[str]]:
     """Each dependency group's requirements, included groups spelled out."""
     declared = project.get("dependency-groups", {})
 
@@ -65,16 +69,23 @@ def groups(project: dict) -> dict[str, list[str]]:
     return {name: flatten(name, ()) for name in declared}
 
 
-def python_minor(project: dict) -> str:
+def python_minor(project: dict[str, Any]) -> str:
     """The Python minor version the CPU captures and the lock are for, e.g. "3.11"."""
     return str(project["tool"]["docexec"]["python"])
 
 
-def torch_pin(project: dict) -> str | None:
+def torch_pin(project: dict[str, Any]) -> str | None:
     """The torch version pinned in the groups (`torch==X`), or None if no group has torch."""
-    pins = {req.split("==", 1)[1].strip() for reqs in groups(project).values() for req in reqs if requirement_name(req) == "torch"}
+    pins = {
+        req.split("==", 1)[1].strip()
+        for reqs in groups(project).values()
+        for req in reqs
+        if requirement_name(req) == "torch"
+    }
     if len(pins) > 1 or any(not re.fullmatch(r"[\w.]+", pin) for pin in pins):
-        raise ValueError(f"torch must be pinned once, as torch==X.Y.Z, in pyproject.toml's groups; found {sorted(pins)}")
+        raise ValueError(
+            f"torch must be pinned once, as torch==X.Y.Z, in pyproject.toml's groups; found {sorted(pins)}"
+        )
     return pins.pop() if pins else None
 
 
@@ -84,15 +95,15 @@ def torch_wheel(version: str, python: str) -> str:
     return f"torch-{version}+cpu-{tag}-{tag}-{PLATFORM[1]}.whl"
 
 
-def needs_torch(project: dict, group: str) -> bool:
+def needs_torch(project: dict[str, Any], group: str) -> bool:
     """Whether a group's lock must be installed after requirements/torch.txt."""
     return any(requirement_name(req) == "torch" for req in groups(project)[group])
 
 
-def read_lock(path: Path) -> dict[str, dict]:
+def read_lock(path: Path) -> dict[str, dict[str, Any]]:
     """A lock file's packages: name -> {"version", "hashes", "via"}, "via" being the groups that ask for it by name."""
-    found: dict[str, dict] = {}
-    current: dict | None = None
+    found: dict[str, dict[str, Any]] = {}
+    current: dict[str, Any] | None = None
     for line in path.read_text(encoding="utf-8").splitlines():
         if match := PIN.match(line):
             current = found[normalize(match[1])] = {"version": match[2], "hashes": [], "via": set()}
@@ -135,18 +146,27 @@ def problems(root: Path) -> list[str]:
             if name not in lock:
                 found.append(f"{LOCKS}/{group}.txt lacks {req!r}, which group {group!r} asks for: {rerun}")
             elif not Requirement(req).specifier.contains(lock[name]["version"], prereleases=True):
-                found.append(f"{LOCKS}/{group}.txt has {name}=={lock[name]['version']}, but group {group!r} asks for {req!r}: {rerun}")
+                found.append(
+                    f"{LOCKS}/{group}.txt has {name}=={lock[name]['version']}, "
+                    f"but group {group!r} asks for {req!r}: {rerun}"
+                )
         for name, entry in sorted(lock.items()):
             if not entry["hashes"]:
                 found.append(f"{LOCKS}/{group}.txt pins {name} without a --hash: {rerun}")
             if group in entry["via"] and name not in wanted:
-                found.append(f"{LOCKS}/{group}.txt still has {name} for group {group!r}, which no longer asks for it: {rerun}")
+                found.append(
+                    f"{LOCKS}/{group}.txt still has {name} for group {group!r}, which no longer asks for it: {rerun}"
+                )
             versions.setdefault(name, {})[group] = entry["version"]
         if "torch" in lock:
             found.append(f"{LOCKS}/{group}.txt pins torch, which must come from {LOCKS}/torch.txt alone: {rerun}")
     for name, where in sorted(versions.items()):
         if len(set(where.values())) > 1:
-            found.append(f"the locks disagree on {name}: " + ", ".join(f"{v} in {g}.txt" for g, v in sorted(where.items())) + f": {rerun}")
+            found.append(
+                f"the locks disagree on {name}: "
+                + ", ".join(f"{v} in {g}.txt" for g, v in sorted(where.items()))
+                + f": {rerun}"
+            )
     return found
 
 
@@ -162,7 +182,8 @@ def find_links_dirs() -> list[Path]:
 
 
 def torch_source(version: str, python: str) -> tuple[str, str]:
-    """Where uv finds the CPU torch (a local folder holding its wheel, else the CPU index's torch page), and the wheel's sha256.
+    """Where uv finds the CPU torch (a local folder holding its wheel,
+    else the CPU index's torch page), and the wheel's sha256.
 
     The local file, where there is one, is the file the index serves: its hash is the one locked either way.
     """
@@ -175,15 +196,19 @@ def torch_source(version: str, python: str) -> tuple[str, str]:
         with urllib.request.urlopen(page, timeout=60) as response:
             html = response.read().decode()
     except OSError as error:
-        raise SystemExit(f"error: cannot read {page} ({error}), and no find-links folder (PIP_FIND_LINKS, UV_FIND_LINKS) "
-                         f"holds {wheel}: put that file in one, or lock where the index can be reached") from None
+        raise SystemExit(
+            f"error: cannot read {page} ({error}), and no find-links folder (PIP_FIND_LINKS, UV_FIND_LINKS) "
+            f"holds {wheel}: put that file in one, or lock where the index can be reached"
+        ) from None
     quoted = wheel.replace("+", "%2B")
     link = next((m[1] for m in re.finditer(r'href="([^"]+)"', html) if quoted in m[1] or wheel in m[1]), None)
     if link is None:
-        raise SystemExit(f"error: {page} has no {wheel}: is torch {version} released for CPython {python} on Linux x86_64?")
+        raise SystemExit(
+            f"error: {page} has no {wheel}: is torch {version} released for CPython {python} on Linux x86_64?"
+        )
     if digest := re.search(r"#sha256=([0-9a-f]{64})", link):
         return page, digest[1]
-    url = urllib.request.urljoin(page, link.split("#")[0])
+    url = urllib.parse.urljoin(page, link.split("#")[0])
     hasher = hashlib.sha256()
     with urllib.request.urlopen(url, timeout=600) as response:  # the index gave no hash: read the file's own
         while chunk := response.read(1 << 20):
@@ -196,8 +221,10 @@ def torch_lock(version: str, python: str, digest: str) -> str:
     return (
         f"# torch alone, the CPU build, from PyTorch's own index; written by `{COMMAND}` from pyproject.toml's pin.\n"
         "# Installed first, in a step of its own: pip install --no-deps --require-hashes -r requirements/torch.txt\n"
-        "# (its dependencies come from PyPI, in the group locks). Never PyPI for torch: its Linux wheel is the CUDA build.\n"
-        "# Never this index for anything else: a package named like one of ours there would be taken (torchtriton, Dec 2022).\n"
+        "# (its dependencies come from PyPI, in the group locks). "
+        "Never PyPI for torch: its Linux wheel is the CUDA build.\n"
+        "# Never this index for anything else: "
+        "a package named like one of ours there would be taken (torchtriton, Dec 2022).\n"
         f"# The hash is that of {torch_wheel(version, python)}.\n"
         f"--index-url {TORCH_INDEX}\n"
         f"torch=={version}+cpu \\\n"
@@ -206,7 +233,8 @@ def torch_lock(version: str, python: str, digest: str) -> str:
 
 
 def write(root: Path, upgrade: bool = False) -> list[Path]:
-    """Write requirements/: torch.txt, then each group's lock within one resolution of all groups; return the files written."""
+    """Write requirements/: torch.txt, then each group's lock within one resolution of all groups;
+    return the files written."""
     project = pyproject(root)
     python = python_minor(project)
     folder = root / LOCKS
@@ -221,7 +249,8 @@ def write(root: Path, upgrade: bool = False) -> list[Path]:
             source, digest = torch_source(version, python)
             (folder / "torch.txt").write_text(torch_lock(version, python, digest), encoding="utf-8")
             written.append(folder / "torch.txt")
-            (work / "overrides.txt").write_text(f"torch=={version}+cpu\n")  # the CPU build, found only where --find-links says
+            # The CPU build, found only where --find-links says.
+            (work / "overrides.txt").write_text(f"torch=={version}+cpu\n")
             common += ["--overrides", str(work / "overrides.txt"), "--find-links", source]
         # One resolution of every group, seeded with what is locked now; each group's own then starts from its versions.
         seed = {}
@@ -230,12 +259,34 @@ def write(root: Path, upgrade: bool = False) -> list[Path]:
                 seed.update({name: entry["version"] for name, entry in read_lock(path).items()})
         everything = work / "all.txt"
         everything.write_text("".join(f"{name}=={v}\n" for name, v in sorted(seed.items())))
-        uv(root, [*(arg for group in declared for arg in ("--group", group)), *common, *(["--upgrade"] if upgrade else []), "-o", str(everything)])
+        uv(
+            root,
+            [
+                *(arg for group in declared for arg in ("--group", group)),
+                *common,
+                *(["--upgrade"] if upgrade else []),
+                "-o",
+                str(everything),
+            ],
+        )
         chosen = "".join(f"{name}=={entry['version']}\n" for name, entry in sorted(read_lock(everything).items()))
         for group in declared:
             target = folder / f"{group}.txt"
-            target.write_text(chosen)  # uv keeps the versions an output file holds where it can: these agree across groups
-            uv(root, ["--group", group, *common, "--generate-hashes", "--custom-compile-command", COMMAND, "-o", str(target)])
+            # uv keeps the versions an output file holds where it can: these agree across groups.
+            target.write_text(chosen)
+            uv(
+                root,
+                [
+                    "--group",
+                    group,
+                    *common,
+                    "--generate-hashes",
+                    "--custom-compile-command",
+                    COMMAND,
+                    "-o",
+                    str(target),
+                ],
+            )
             written.append(target)
     for stale in sorted(folder.glob("*.txt")):
         if stale.stem not in declared and stale.stem != "torch":
@@ -248,12 +299,17 @@ def uv(root: Path, args: list[str]) -> None:
     try:
         from uv import find_uv_bin  # the uv of requirements/lock.txt, in `nox -s lock`'s environment
     except ImportError:
-        find_uv_bin = None
-    binary = find_uv_bin() if find_uv_bin else shutil.which("uv")
+        binary = shutil.which("uv")
+    else:
+        binary = find_uv_bin()
     if binary is None:
         raise SystemExit("error: uv is not installed: run `nox -s lock`, which installs it from requirements/lock.txt")
     command = [binary, "pip", "compile", *args]
-    env = {key: value for key, value in os.environ.items() if key not in ("UV_INDEX_URL", "UV_EXTRA_INDEX_URL", "UV_INDEX", "UV_DEFAULT_INDEX")}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("UV_INDEX_URL", "UV_EXTRA_INDEX_URL", "UV_INDEX", "UV_DEFAULT_INDEX")
+    }
     done = subprocess.run(command, cwd=root, env=env, check=False)
     if done.returncode:
         raise SystemExit(f"error: `uv pip compile {' '.join(args)}` failed (status {done.returncode})")
@@ -262,7 +318,9 @@ def uv(root: Path, args: list[str]) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Write the lock files, then check them against pyproject.toml."""
     parser = argparse.ArgumentParser(prog="python -m docexec.lock", description=__doc__.split("\n")[0])
-    parser.add_argument("--upgrade", action="store_true", help="take the newest versions pyproject.toml allows, not the ones locked now")
+    parser.add_argument(
+        "--upgrade", action="store_true", help="take the newest versions pyproject.toml allows, not the ones locked now"
+    )
     args = parser.parse_args(argv)
     root = Path.cwd()
     for path in write(root, upgrade=args.upgrade):

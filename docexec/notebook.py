@@ -1,4 +1,5 @@
-"""Turn each chapter into a Jupyter notebook: its prose as Markdown cells, its snippets as code cells with their baked CPU outputs."""
+"""Turn each chapter into a Jupyter notebook: its prose as Markdown cells,
+its snippets as code cells with their baked CPU outputs."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from docexec import config as settings
 from docexec import alt, pending, render, store
+from docexec import config as settings
 from docexec.discover import Snippet, find_snippets
 from docexec.pages import OUTPUTS, Embed, fenced, find_embeds, gpu_claim
 
@@ -60,15 +61,19 @@ def build(chapter: Path, project: settings.Config, snippets: dict[str, Snippet],
         parts.append("\n".join(lines[start : embed.lineno - 1]))
         start = embed.end_lineno
         snippet = snippets.get(embed.name)
-        if problem := embed.problem or (None if snippet else f"no snippet '{embed.name}' in {project.snippets.name}/"):
-            raise NotebookError(f"{chapter}:{embed.lineno}: {problem}")
+        if embed.problem:
+            raise NotebookError(f"{chapter}:{embed.lineno}: {embed.problem}")
+        if snippet is None:
+            raise NotebookError(f"{chapter}:{embed.lineno}: no snippet '{embed.name}' in {project.snippets.name}/")
         embedded.append(snippet)
         parts.append((snippet, embed))
     parts.append("\n".join(lines[start:]))
 
     def claims(names: list[str]) -> str:
         """A `::gpu-claim` line's note, as the page shows it."""
-        return render.gpu_claim_note(sorted(pending.pending(project, [snippets[name] for name in names if name in snippets])))
+        return render.gpu_claim_note(
+            sorted(pending.pending(project, [snippets[name] for name in names if name in snippets]))
+        )
 
     first = str(parts[0])  # the prose before the first embed, title included
     title, parts[0] = first.split("\n", 1) if first.startswith("# ") and "\n" in first else ("", first)
@@ -143,7 +148,9 @@ def chapter_links(chapter: str, page_dir: str, edit_uri: str) -> str:
     if repository := _repository(edit_uri):
         path = f"{repository['docs']}{NOTEBOOKS}/{chapter}.ipynb"
         links.append(f"[read it on GitHub](https://github.com/{repository['repo']}/blob/{repository['branch']}/{path})")
-        links.append(f"[open it in Colab](https://colab.research.google.com/github/{repository['repo']}/blob/{repository['branch']}/{path})")
+        links.append(
+            f"[open it in Colab](https://colab.research.google.com/github/{repository['repo']}/blob/{repository['branch']}/{path})"
+        )
     return "This chapter is also a Jupyter notebook: " + " · ".join(links) + ".\n{: .chapter-notebook }"
 
 
@@ -168,7 +175,10 @@ def _header(chapter: Path, title: str, site_url: str, project: settings.Config, 
     if cuda and cuda.current:
         gpu = f"On the site, the CUDA tabs show what {cuda.count} printed on {cuda.where}."
     elif cuda:
-        gpu = "None of its examples has been run on a GPU yet: on the site, their CUDA tabs say that their output is pending."
+        gpu = (
+            "None of its examples has been run on a GPU yet: "
+            "on the site, their CUDA tabs say that their output is pending."
+        )
     else:
         gpu = ""
     return (
@@ -181,11 +191,19 @@ def _header(chapter: Path, title: str, site_url: str, project: settings.Config, 
 def _install_line(root: Path, snippets: list[Snippet]) -> str | None:
     """A cell installing torchviz, which Colab and plain Jupyter lack, when a snippet draws a graph with it."""
     # The text first: parsing every snippet for its imports took most of a refresh
-    if not any("torchviz" in snippet.source and any(name.split(".")[0] == "torchviz" for name in snippet.imports) for snippet in snippets):
+    if not any(
+        "torchviz" in snippet.source and any(name.split(".")[0] == "torchviz" for name in snippet.imports)
+        for snippet in snippets
+    ):
         return None
     groups = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8")).get("dependency-groups", {})
-    pinned = next((req for req in groups.get("capture", []) if isinstance(req, str) and req.startswith("torchviz")), "torchviz")
-    return f"# The graphs below are drawn with torchviz (and Graphviz's `dot`, which Colab has)\n%pip install --quiet {pinned}"
+    pinned = next(
+        (req for req in groups.get("capture", []) if isinstance(req, str) and req.startswith("torchviz")), "torchviz"
+    )
+    return (
+        "# The graphs below are drawn with torchviz (and Graphviz's `dot`, which Colab has)\n"
+        f"%pip install --quiet {pinned}"
+    )
 
 
 def _code(project: settings.Config, snippet: Snippet, options: frozenset[str], *, where: Path) -> Notebook:
@@ -202,12 +220,20 @@ def _code(project: settings.Config, snippet: Snippet, options: frozenset[str], *
         return cell
     capture = store.read(project, "cpu", snippet.name)
     if state := store.staleness(capture, snippet):
-        raise NotebookError(f"{where}: snippet '{snippet.name}' {state} on the CPU: run `nox -s capture` first, then `nox -s notebooks`")
+        raise NotebookError(
+            f"{where}: snippet '{snippet.name}' {state} on the CPU: run `nox -s capture` first, then `nox -s notebooks`"
+        )
+    assert capture is not None  # staleness() found it current
     if capture["output"]:
         cell["outputs"].append({"output_type": "stream", "name": "stdout", "text": capture["output"]})
     if error := capture["exception"]:
         cell["outputs"].append(
-            {"output_type": "error", "ename": error["type"], "evalue": error["message"], "traceback": error["traceback"].rstrip("\n").splitlines()}
+            {
+                "output_type": "error",
+                "ename": error["type"],
+                "evalue": error["message"],
+                "traceback": error["traceback"].rstrip("\n").splitlines(),
+            }
         )
     for graph in capture["graphs"]:
         if graph["svg"] is not None:
@@ -229,7 +255,11 @@ def _code_cell(source: str, metadata: dict[str, Any]) -> Notebook:
 
 def _display(svg: str, label: str) -> Notebook:
     """A display_data output showing an SVG drawing, described in words for those who cannot see it."""
-    return {"output_type": "display_data", "data": {"image/svg+xml": alt.labelled(svg, label), "text/plain": label}, "metadata": {}}
+    return {
+        "output_type": "display_data",
+        "data": {"image/svg+xml": alt.labelled(svg, label), "text/plain": label},
+        "metadata": {},
+    }
 
 
 def _prose(text: str, chapter: str, site_url: str, claims: Callable[[list[str]], str]) -> str:

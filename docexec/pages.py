@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 EMBED_PREFIX = "::snippet"
-OUTPUTS = "::outputs"  # a line of its own: the sentence saying where the page's outputs come from, derived from its captures
+OUTPUTS = (
+    "::outputs"  # a line of its own: the sentence saying where the page's outputs come from, derived from its captures
+)
 # A line of its own after prose that says what a GPU prints: `::gpu-claim chapter/name.py ...` names the snippets
 # whose CUDA output the claim rests on. While one of them awaits a GPU run, the page says so there.
 GPU_CLAIM = "::gpu-claim"
@@ -78,7 +80,7 @@ def find_embeds(markdown: str) -> list[Embed]:
 
 def _parse(lineno: int, line: str, note: str, end: int) -> Embed:
     """One embed line, or an Embed whose problem says why it cannot be read."""
-    usage = f'write `{EMBED_PREFIX} chapter/name.py [{"|".join(sorted(EMBED_OPTIONS))}]` (quote a name with spaces)'
+    usage = f"write `{EMBED_PREFIX} chapter/name.py [{'|'.join(sorted(EMBED_OPTIONS))}]` (quote a name with spaces)"
     try:
         words = shlex.split(line[len(EMBED_PREFIX) :])
     except ValueError as error:
@@ -91,7 +93,15 @@ def _parse(lineno: int, line: str, note: str, end: int) -> Embed:
     if len(options) > 1:
         return Embed(lineno, name, options, note, end, f"an embed is an exercise or a solution, not both: {usage}")
     if note and not options:
-        return Embed(lineno, name, options, note, end, "an indented note under an embed explains an exercise's answer; add `exercise` or `solution`, or un-indent it")
+        return Embed(
+            lineno,
+            name,
+            options,
+            note,
+            end,
+            "an indented note under an embed explains an exercise's answer; "
+            "add `exercise` or `solution`, or un-indent it",
+        )
     return Embed(lineno, name, options, note, end)
 
 

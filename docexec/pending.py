@@ -16,7 +16,7 @@ LIST = "pending-gpu.txt"  # in the captures folder
 HEADER = (
     "# CUDA outputs pending a GPU run: these snippets have no CUDA capture of their current source, so their\n"
     "# CUDA tabs say so. Written by `python -m docexec capture`; a CUDA capture on a machine with a GPU clears it\n"
-    "# (README.md, \"Refresh the GPU outputs\").\n"
+    '# (README.md, "Refresh the GPU outputs").\n'
 )
 
 
@@ -30,7 +30,9 @@ def pending(config: Config, snippets: list[Snippet]) -> dict[str, str]:
         if capture is None:
             found[snippet.name] = "never run on a GPU"
         elif store.staleness(capture, snippet):
-            found[snippet.name] = f"changed since it ran on {capture['env']['device_name']} (torch {capture['env']['torch']})"
+            found[snippet.name] = (
+                f"changed since it ran on {capture['env']['device_name']} (torch {capture['env']['torch']})"
+            )
     return found
 
 
@@ -71,4 +73,7 @@ def summary(config: Config, found: dict[str, str]) -> str:
     names = sorted(found)
     shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
     where = list_path(config)
-    return f"cuda: {len(names)} pending a GPU run ({shown}): listed in {where.relative_to(config.root) if where.is_relative_to(config.root) else where}"
+    return (
+        f"cuda: {len(names)} pending a GPU run ({shown}): listed in "
+        f"{where.relative_to(config.root) if where.is_relative_to(config.root) else where}"
+    )

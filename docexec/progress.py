@@ -39,7 +39,11 @@ class LineProgress(Progress):
         with self.lock:
             self.done += 1
             elapsed = time.monotonic() - self.started
-            print(f"{self.device}: [{self.done}/{self.total}] {'captured' if ok else 'FAILED  '} {name} ({elapsed:.1f} s)", file=self.stream)
+            print(
+                f"{self.device}: [{self.done}/{self.total}] {'captured' if ok else 'FAILED  '} {name} "
+                f"({elapsed:.1f} s)",
+                file=self.stream,
+            )
 
 
 class LiveProgress(LineProgress):
@@ -48,11 +52,17 @@ class LiveProgress(LineProgress):
     def __init__(self, stream: TextIO) -> None:
         super().__init__(stream)
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeElapsedColumn
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import Progress as Bar
 
         self.bar = Bar(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            TextColumn("[dim]{task.fields[current]}"), console=Console(file=stream), transient=True,
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("[dim]{task.fields[current]}"),
+            console=Console(file=stream),
+            transient=True,
         )
         self.active: list[str] = []
         self.task: Any = None

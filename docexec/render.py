@@ -1,4 +1,5 @@
-"""Turn a snippet and its captures into what a page shows: Markdown for the structure, HTML set aside for the outputs."""
+"""Turn a snippet and its captures into what a page shows: Markdown for the structure,
+HTML set aside for the outputs."""
 
 from __future__ import annotations
 
@@ -30,26 +31,56 @@ class Rendered:
     problems: list[str] = field(default_factory=list)
 
 
-def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | None], *, gpu_label: str, stash: Stash,
-          ids: Callable[[], str], code: Callable[[str], str], failure: str | None = None,
-          changes: list[tuple[str, str]] | None = None) -> Rendered:
+def embed(
+    snippet: Snippet,
+    embed: Embed,
+    captures: dict[str, dict[str, Any] | None],
+    *,
+    gpu_label: str,
+    stash: Stash,
+    ids: Callable[[], str],
+    code: Callable[[str], str],
+    failure: str | None = None,
+    changes: list[tuple[str, str]] | None = None,
+) -> Rendered:
     """Render the code, the per-device output tabs, graphs, figures and provenance of one snippet.
 
-    `ids` gives each drawing an id prefix no other on the page has; `code` turns a fenced code block into the
-    Markdown that stands for it once highlighted; `failure` is why the last capture on the CPU failed (while previewing); `changes` links the reports of what a newer torch prints instead (label, Markdown
-    link target relative to the page).
+    `ids` gives each drawing an id prefix no other on the page has; `code` turns a fenced code block into the Markdown
+    that stands for it once highlighted; `failure` is why the last capture on the CPU failed (while previewing);
+    `changes` links the reports of what a newer torch prints instead (label, Markdown link target relative to the page).
     """
     rendered = Rendered("")
-    difference = compare(captures.get("cpu"), captures.get("cuda"))
-    shown = [code(_fence(snippet.source.rstrip("\n"), f'python title="{posixpath.basename(snippet.name)}"')), "", _meta(snippet, difference, changes), ""]
+    cpu, cuda = captures.get("cpu"), captures.get("cuda")
+    difference = compare(cpu, cuda)
+    shown = [
+        code(_fence(snippet.source.rstrip("\n"), f'python title="{posixpath.basename(snippet.name)}"')),
+        "",
+        _meta(snippet, difference, changes),
+        "",
+    ]
     tabs: list[str] = []
     for device, label in (("cpu", "CPU"), ("cuda", gpu_label)):
-        note = release_note(captures["cpu"], captures["cuda"]) if device == "cuda" and difference is Difference.RELEASE else ""
+        release = device == "cuda" and difference is Difference.RELEASE
+        note = release_note(cpu, cuda) if release and cpu and cuda else ""  # RELEASE: compare() had both
         # An output the CPU tab already shows in substance is indexed for search once, there.
         indexed = device == "cpu" or difference in (None, Difference.SUBSTANCE)
-        body = _tab_body(snippet, device, captures.get(device), rendered, stash, ids, failure if device == "cpu" else None, note, indexed)
+        body = _tab_body(
+            snippet,
+            device,
+            captures.get(device),
+            rendered,
+            stash,
+            ids,
+            failure if device == "cpu" else None,
+            note,
+            indexed,
+        )
         tabs += [f'=== "{label}"', "", _indent(body), ""]
-    why = [_paragraph(f"**Why:** {embed.note}" if "exercise" in embed.options else embed.note, "snippet-note"), ""] if embed.note else []
+    why = (
+        [_paragraph(f"**Why:** {embed.note}" if "exercise" in embed.options else embed.note, "snippet-note"), ""]
+        if embed.note
+        else []
+    )
     if "exercise" in embed.options:  # predict the output: the code shows, its output and the why are folded
         parts = [*shown, '??? question "Show the output"', "", _indent("\n".join(tabs + why))]
     elif "solution" in embed.options:  # write the code: the answer, code and output, is folded as a whole
@@ -61,8 +92,9 @@ def embed(snippet: Snippet, embed: Embed, captures: dict[str, dict[str, Any] | N
     return rendered
 
 
-def _meta(snippet: Snippet, difference: Difference | None, changes: list[tuple[str, str]]) -> str:
-    """The line under the code: the file to download (exactly the bytes that ran), the badge, what newer torch changes."""
+def _meta(snippet: Snippet, difference: Difference | None, changes: list[tuple[str, str]] | None) -> str:
+    """The line under the code: the file to download (exactly the bytes that ran), the badge,
+    what newer torch changes."""
     filename = html.escape(posixpath.basename(snippet.name))
     href = "data:text/x-python;base64," + base64.b64encode(snippet.data).decode()
     parts = [f'<a class="snippet-download" href="{href}" download="{filename}">Download {filename}</a>']
@@ -72,24 +104,36 @@ def _meta(snippet: Snippet, difference: Difference | None, changes: list[tuple[s
     return _paragraph(" ".join(parts), "snippet-meta", unsearched=True)
 
 
-def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, rendered: Rendered, stash: Stash,
-              ids: Callable[[], str], failure: str | None, note: str, indexed: bool) -> str:
+def _tab_body(
+    snippet: Snippet,
+    device: str,
+    capture: dict[str, Any] | None,
+    rendered: Rendered,
+    stash: Stash,
+    ids: Callable[[], str],
+    failure: str | None,
+    note: str,
+    indexed: bool,
+) -> str:
     """The contents of one device's tab."""
     if device not in snippet.devices:
         needs = " and ".join(d.upper() if d == "cpu" else "CUDA" for d in snippet.devices)
         return _paragraph(f"This example runs on {needs} only.", "snippet-notice", unsearched=True)
     if failure:
         rendered.problems.append(f"snippet '{snippet.name}' failed when it was captured on the CPU")
-        return '!!! failure "This snippet failed when it was captured"\n\n' + _indent(stash(_output_html(failure))) + "\n"
+        return (
+            '!!! failure "This snippet failed when it was captured"\n\n' + _indent(stash(_output_html(failure))) + "\n"
+        )
     if state := store.staleness(capture, snippet):
         if device == "cpu":
             rendered.problems.append(f"snippet '{snippet.name}' {state} on the CPU: {REFRESH_CPU}")
             return _paragraph(f"This snippet {state}: {REFRESH_CPU}.", "snippet-notice snippet-stale", unsearched=True)
         return _paragraph(pending_notice(capture), "snippet-notice snippet-pending", unsearched=True)
+    assert capture is not None  # staleness() found it current
     text = transcript(capture)
     drew = capture["graphs"] or capture["figures"]
     lines = [stash(_output_html(text or "(no output)", indexed)), ""] if text or not drew else []
-    for index, graph in enumerate(capture["graphs"]):
+    for graph in capture["graphs"]:
         if graph["svg"] is None:
             rendered.problems.append(
                 f"graph '{graph['name']}' of snippet '{snippet.name}' ({device}) is not rendered to SVG: "
@@ -99,8 +143,13 @@ def _tab_body(snippet: Snippet, device: str, capture: dict[str, Any] | None, ren
         lines += [stash(_drawing("snippet-graph", graph["svg"], alt.describe_graph(graph), ids())), ""]
     for figure in capture["figures"]:
         lines += [stash(_drawing("snippet-figure", figure, alt.describe_figure(figure), ids())), ""]
-    lines.append(stash(f'<p class="snippet-provenance" data-search-exclude>{html.escape(provenance(capture))}'
-                       + (f' <span class="snippet-release">{html.escape(note)}</span>' if note else "") + "</p>"))
+    lines.append(
+        stash(
+            f'<p class="snippet-provenance" data-search-exclude>{html.escape(provenance(capture))}'
+            + (f' <span class="snippet-release">{html.escape(note)}</span>' if note else "")
+            + "</p>"
+        )
+    )
     return "\n".join(lines)
 
 
@@ -115,19 +164,31 @@ def pending_notice(capture: dict[str, Any] | None) -> str:
 
 
 def _drawing(kind: str, drawing: str, description: str, prefix: str) -> str:
-    """A graph or figure as inline SVG with short ids, described in words, left out of the search index (its text is not prose)."""
-    return f'<figure class="{kind}" data-search-exclude>{alt.labelled(svg.compact(drawing, prefix), description)}</figure>'
+    """A graph or figure as inline SVG with short ids, described in words,
+    left out of the search index (its text is not prose)."""
+    return (
+        f'<figure class="{kind}" data-search-exclude>{alt.labelled(svg.compact(drawing, prefix), description)}</figure>'
+    )
 
 
 def _output_html(text: str, indexed: bool = True) -> str:
     """A captured output as the code block Markdown would make of it, without running a highlighter on plain text."""
     unsearched = "" if indexed else " data-search-exclude"
-    return f'<div class="language-text highlight"{unsearched}><pre><span></span><code>{html.escape(screen(text), quote=False)}\n</code></pre></div>'
+    return (
+        f'<div class="language-text highlight"{unsearched}><pre><span></span><code>'
+        f"{html.escape(screen(text), quote=False)}\n</code></pre></div>"
+    )
 
 
 def _paragraph(text: str, classes: str, *, unsearched: bool = False) -> str:
     """A Markdown paragraph with CSS classes (attr_list); `unsearched`: left out of the search index, as notices are."""
-    return text + "\n{: " + " ".join("." + name for name in classes.split()) + (" data-search-exclude" if unsearched else "") + " }"
+    return (
+        text
+        + "\n{: "
+        + " ".join("." + name for name in classes.split())
+        + (" data-search-exclude" if unsearched else "")
+        + " }"
+    )
 
 
 def provenance(capture: dict[str, Any]) -> str:
@@ -152,11 +213,14 @@ class Outputs:
     def where(self) -> str:
         """The machines and torch releases the outputs come from: "NVIDIA H200 with torch 2.11.0"."""
         machines = _listing(sorted({c["env"]["device_name"] for c in self.current}))
-        return f"{'a CPU' if self.device == 'cpu' else machines} with {_listing(sorted({'torch ' + c['env']['torch'] for c in self.current}))}"
+        return (
+            f"{'a CPU' if self.device == 'cpu' else machines} with "
+            f"{_listing(sorted({'torch ' + c['env']['torch'] for c in self.current}))}"
+        )
 
     @property
     def count(self) -> str:
-        """"all 37 examples", "35 of its 37 examples", "its one example"."""
+        """ "all 37 examples", "35 of its 37 examples", "its one example"."""
         if len(self.current) == self.examples:
             return "its one example" if self.examples == 1 else f"all {self.examples} examples"
         return f"{len(self.current)} of its {self.examples} examples"
@@ -169,33 +233,46 @@ def outputs(snippets: Iterable[Snippet], read: Callable[[str, str], dict[str, An
     for device in ("cpu", "cuda"):
         runs = [s for s in examples if device in s.devices]
         if runs:
-            found[device] = Outputs(device, len(runs), [c for s in runs if (c := read(device, s.name)) and store.staleness(c, s) is None])
+            found[device] = Outputs(
+                device, len(runs), [c for s in runs if (c := read(device, s.name)) and store.staleness(c, s) is None]
+            )
     return found
 
 
 def outputs_sentence(found: dict[str, Outputs], where: str = "on this page") -> str:
-    """The sentence of a chapter (or of the site) saying where its outputs come from, derived from its captures at build time."""
+    """The sentence of a chapter (or of the site) saying where its outputs come from,
+    derived from its captures at build time."""
     parts = []
     for device, shown in found.items():
         pending = shown.examples - len(shown.current)
         if device == "cpu":
             parts.append(f"on {shown.where} ({shown.count})" if shown.current else "on a CPU: none yet")
         elif not shown.current:
-            parts.append(f"in the CUDA tabs, on a GPU: none yet (all {shown.examples} are pending a GPU run, and their tabs say so)")
+            parts.append(
+                f"in the CUDA tabs, on a GPU: none yet (all {shown.examples} are pending a GPU run, "
+                "and their tabs say so)"
+            )
         else:
             others = "the other one is" if pending == 1 else f"the other {pending} are"
-            parts.append(f"in the CUDA tabs, on {shown.where} ({shown.count}" + (f"; {others} pending a GPU run, and their tabs say so)" if pending else ")"))
+            parts.append(
+                f"in the CUDA tabs, on {shown.where} ({shown.count}"
+                + (f"; {others} pending a GPU run, and their tabs say so)" if pending else ")")
+            )
     return f"Every output {where} is what its example printed when it ran: " + ", and ".join(parts) + "."
 
 
 def gpu_claim_note(pending: list[str]) -> str:
-    """The note under prose about what a GPU prints, while the snippets it rests on await a GPU run ("" once none do)."""
+    """The note under prose about what a GPU prints,
+    while the snippets it rests on await a GPU run ("" once none do)."""
     if not pending:
         return ""
     names = _listing([f"`{posixpath.basename(name)}`" for name in pending])
     one = len(pending) == 1
-    return (f"**Awaits a GPU run:** what the text above says about the GPU is what {names} {'is' if one else 'are'} designed "
-            f"to show; {'it has' if one else 'they have'} not yet run on a GPU in {'its' if one else 'their'} current form.")
+    return (
+        f"**Awaits a GPU run:** what the text above says about the GPU is what {names} "
+        f"{'is' if one else 'are'} designed to show; {'it has' if one else 'they have'} not yet run on a GPU in "
+        f"{'its' if one else 'their'} current form."
+    )
 
 
 def _listing(items: list[str]) -> str:
@@ -205,7 +282,7 @@ def _listing(items: list[str]) -> str:
 
 def transcript(capture: dict[str, Any]) -> str:
     """What a terminal would show: the output, then the traceback if the snippet raised."""
-    text = capture["output"]
+    text: str = capture["output"]
     if capture["exception"]:
         text += ("" if not text or text.endswith("\n") else "\n") + capture["exception"]["traceback"]
     return text.rstrip("\n")

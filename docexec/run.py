@@ -1,4 +1,5 @@
-"""Capture snippets: decide which to run, run each in a fresh child of the warm worker, check the result, and store it."""
+"""Capture snippets: decide which to run, run each in a fresh child of the warm worker,
+check the result, and store it."""
 
 from __future__ import annotations
 
@@ -24,7 +25,9 @@ from docexec.supervise import Ending, Limits, Worker, explain, private_folder
 # torch._dynamo takes 2.2 s here, in every child that makes an optimizer or calls torch.func or forward-mode AD;
 # torch.broadcast_shapes imports symbolic shapes (and sympy) on its first call, 0.5 s.
 FIRST_USE = {
-    "torch.optim": "torch._dynamo", "torch.func": "torch._dynamo", "torch.autograd.forward_ad": "torch._dynamo",
+    "torch.optim": "torch._dynamo",
+    "torch.func": "torch._dynamo",
+    "torch.autograd.forward_ad": "torch._dynamo",
     "torch.broadcast_shapes": "torch.fx.experimental.symbolic_shapes",
 }
 FLOOD_FACTOR = 50  # a snippet that prints this many times the kept output is stopped
@@ -66,7 +69,8 @@ class Runner:
         self._lock = threading.Lock()
 
     def versions(self) -> dict[str, Any]:
-        """The Python, torch, NumPy and other packages' versions of the snippets' Python (read here if it is this one)."""
+        """The Python, torch, NumPy and other packages' versions of the snippets' Python
+        (read here if it is this one)."""
         if self.python == sys.executable and self._worker is None:
             from docexec.worker import versions
 
@@ -87,7 +91,8 @@ class Runner:
         return store.environment(self.versions(), "cuda", cuda["name"], cuda["cuda"])
 
     def worker(self, snippets: list[Snippet] | None = None) -> Worker:
-        """The warm worker, started on first use with what most of `snippets` import preloaded (and a second, for the rest)."""
+        """The warm worker, started on first use with what most of `snippets` import preloaded
+        (and a second, for the rest)."""
         with self._lock:
             if self._worker is None:
                 needs = [preload_of(snippet) for snippet in self.preload or snippets or []]
@@ -124,10 +129,15 @@ class Runner:
 
 
 def preload_of(snippet: Snippet) -> set[str]:
-    """What a worker imports before it forks the snippet: what it imports, what its features load on first use, what the child patches."""
+    """What a worker imports before it forks the snippet: what it imports,
+    what its features load on first use, what the child patches."""
     wanted = set(snippet.imports)
-    wanted.update(module for name in snippet.references for feature, module in FIRST_USE.items()
-                  if name == feature or name.startswith(feature + "."))
+    wanted.update(
+        module
+        for name in snippet.references
+        for feature, module in FIRST_USE.items()
+        if name == feature or name.startswith(feature + ".")
+    )
     if "torchviz" in wanted:
         wanted.add("graphviz.rendering")  # patched in each child to record graphs
     return wanted
@@ -138,9 +148,19 @@ def gpu_present() -> bool:
     return shutil.which("nvidia-smi") is not None or Path("/proc/driver/nvidia").exists()
 
 
-def capture(config: Config, snippets: list[Snippet], device: str, runner: Runner, *, force: bool = False,
-            jobs: int | None = None, recheck: bool = True, progress: Progress | None = None,
-            announce: Callable[[list[str]], None] | None = None, done: Callable[[str], None] | None = None) -> Report:
+def capture(
+    config: Config,
+    snippets: list[Snippet],
+    device: str,
+    runner: Runner,
+    *,
+    force: bool = False,
+    jobs: int | None = None,
+    recheck: bool = True,
+    progress: Progress | None = None,
+    announce: Callable[[list[str]], None] | None = None,
+    done: Callable[[str], None] | None = None,
+) -> Report:
     """Bring the captures of `snippets` on `device` up to date; new and changed ones are run twice and compared.
 
     `announce` is given the names of the snippets to run before the first runs, if any is to run; `done` the name
@@ -170,7 +190,17 @@ def capture(config: Config, snippets: list[Snippet], device: str, runner: Runner
         progress = progress or Progress()
         progress.begin(device, len(pending))
         try:
-            _execute_all(config, pending, device, env, runner, report, jobs or min(os.cpu_count() or 1, 8), progress, done or (lambda name: None))
+            _execute_all(
+                config,
+                pending,
+                device,
+                env,
+                runner,
+                report,
+                jobs or min(os.cpu_count() or 1, 8),
+                progress,
+                done or (lambda name: None),
+            )
         finally:
             progress.end()
     return report
@@ -199,8 +229,17 @@ def prune(config: Config, report: Report) -> None:
         report.removed += 1
 
 
-def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: str, env: dict[str, Any], runner: Runner,
-                 report: Report, jobs: int, progress: Progress, done: Callable[[str], None]) -> None:
+def _execute_all(
+    config: Config,
+    pending: list[tuple[Snippet, bool]],
+    device: str,
+    env: dict[str, Any],
+    runner: Runner,
+    report: Report,
+    jobs: int,
+    progress: Progress,
+    done: Callable[[str], None],
+) -> None:
     """Run snippets in parallel, each in a fresh child of a warm worker; a rechecked one twice, side by side.
 
     Those the first worker can run go first, while the second preloads the rest's modules, taking one of the
@@ -237,7 +276,14 @@ def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: st
             done(snippet.name)
             return
         seconds = fields.pop("seconds")
-        capture = {"snippet": snippet.name, "device": device, "source_sha256": snippet.sha256, "format": store.FORMAT, "env": store.recorded(env, snippet), **fields}
+        capture = {
+            "snippet": snippet.name,
+            "device": device,
+            "source_sha256": snippet.sha256,
+            "format": store.FORMAT,
+            "env": store.recorded(env, snippet),
+            **fields,
+        }
         _render_graphs(capture, report)
         with lock:
             if stopping.is_set():
@@ -249,7 +295,8 @@ def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: st
         done(snippet.name)
 
     tasks = [(snippet, 2 if twice else 1) for snippet, twice in pending for _ in range(2 if twice else 1)]
-    tasks.sort(key=lambda task: where[task[0].name] is not first)  # the first worker's first; stable: pairs stay side by side
+    # The first worker's first; the sort is stable, so pairs stay side by side.
+    tasks.sort(key=lambda task: where[task[0].name] is not first)
     shared = [task for task in tasks if not task[0].alone]
     alone = [task for task in tasks if task[0].alone]  # after the others, one at a time, so nothing shares the device
     for batch, workers in ((shared, jobs), (alone, 1)):
@@ -264,29 +311,53 @@ def _execute_all(config: Config, pending: list[tuple[Snippet, bool]], device: st
         pool.shutdown()
 
 
-def _execute(config: Config, worker: Worker, snippet: Snippet, device: str, stopping: threading.Event) -> tuple[dict[str, Any], str | None]:
+def _execute(
+    config: Config, worker: Worker, snippet: Snippet, device: str, stopping: threading.Event
+) -> tuple[dict[str, Any], str | None]:
     """Run one snippet in a fresh child; return its capture fields, or a problem naming file and line."""
     where = _relative(config, snippet.path)
     cwd = private_folder("docexec-run-")
     request = {
-        "op": "run", "path": str(snippet.path), "code": snippet.data.decode("latin-1"), "device": device, "cwd": str(cwd),
-        "imports": sorted(snippet.imports), "limits": {"traceback": config.max_output, "drawing": config.max_drawing},
+        "op": "run",
+        "path": str(snippet.path),
+        "code": snippet.data.decode("latin-1"),
+        "device": device,
+        "cwd": str(cwd),
+        "imports": sorted(snippet.imports),
+        "limits": {"traceback": config.max_output, "drawing": config.max_drawing},
     }
-    limits = Limits(timeout=config.timeout, keep=config.max_output * 4, flood=config.max_output * FLOOD_FACTOR, report=config.max_drawing * 64)
+    limits = Limits(
+        timeout=config.timeout,
+        keep=config.max_output * 4,
+        flood=config.max_output * FLOOD_FACTOR,
+        report=config.max_drawing * 64,
+    )
     try:
         ending = worker.run(request, limits, stopping)
     finally:
         shutil.rmtree(cwd, ignore_errors=True)
     if problem := explain(ending, where, limits):
         return {}, problem
-    return _fields(config, snippet, device, ending, lambda text: normalize.output(text, root=config.snippets.parent, cwd=cwd, interpreter=worker.paths))
+    return _fields(
+        config,
+        snippet,
+        device,
+        ending,
+        lambda text: normalize.output(text, root=config.snippets.parent, cwd=cwd, interpreter=worker.paths),
+    )
 
 
-def _fields(config: Config, snippet: Snippet, device: str, ending: Ending, clean: Callable[[str], str]) -> tuple[dict[str, Any], str | None]:
+def _fields(
+    config: Config, snippet: Snippet, device: str, ending: Ending, clean: Callable[[str], str]
+) -> tuple[dict[str, Any], str | None]:
     """A finished run's capture fields, its text passed through `clean`; and a problem if it did not end as declared."""
     where = _relative(config, snippet.path)
     report = ending.report or {"exception": None, "graphs": [], "figures": [], "seconds": ending.seconds}
-    output, truncated = _cap(clean(ending.output.decode("utf-8", "backslashreplace")), config.max_output, cut=ending.printed > len(ending.output))
+    output, truncated = _cap(
+        clean(ending.output.decode("utf-8", "backslashreplace")),
+        config.max_output,
+        cut=ending.printed > len(ending.output),
+    )
     exception = report["exception"]
     if exception:
         exception["traceback"] = clean(exception["traceback"])
@@ -297,15 +368,24 @@ def _fields(config: Config, snippet: Snippet, device: str, ending: Ending, clean
             notes.append(f"[graph '{graph['name']}' {graph['cut'][1:]}")
         else:
             graphs.append({"name": graph["name"], "dot": normalize.dot(graph["dot"]), "svg": None})
-    figures = []
+    figures: list[str] = []
     for number, figure in enumerate(report["figures"], 1):
         if isinstance(figure, dict):
             notes.append(f"[figure {number} {figure['cut'][1:]}")
         else:
-            figures.append(svg.scope_ids(svg.strip_prolog(figure), f"{_slug(snippet.name)}-{device}-fig{len(figures) + 1}"))
+            figures.append(
+                svg.scope_ids(svg.strip_prolog(figure), f"{_slug(snippet.name)}-{device}-fig{len(figures) + 1}")
+            )
     if notes:
         output += ("" if not output or output.endswith("\n") else "\n") + "\n".join(notes) + "\n"
-    fields = {"output": output, "truncated": truncated, "exception": exception, "graphs": graphs, "figures": figures, "seconds": report["seconds"]}
+    fields = {
+        "output": output,
+        "truncated": truncated,
+        "exception": exception,
+        "graphs": graphs,
+        "figures": figures,
+        "seconds": report["seconds"],
+    }
     return fields, _check_expectation(where, snippet, device, exception)
 
 
@@ -317,7 +397,10 @@ def _differences(config: Config, snippet: Snippet, first: dict[str, Any], second
         one, two = (str(run[key]) if key == "exception" else run[key] for run in (first, second))
         if key == "output":
             lines_one, lines_two = one.splitlines(), two.splitlines()
-            number = next((n for n, (a, b) in enumerate(zip(lines_one, lines_two), 1) if a != b), min(len(lines_one), len(lines_two)) + 1)
+            number = next(
+                (n for n, (a, b) in enumerate(zip(lines_one, lines_two, strict=False), 1) if a != b),
+                min(len(lines_one), len(lines_two)) + 1,
+            )
             shown = [(lines[number - 1] if number <= len(lines) else "(nothing)") for lines in (lines_one, lines_two)]
             what = f"output line {number} differs:\n  first run:  {shown[0][:200]}\n  second run: {shown[1][:200]}"
         else:
@@ -343,12 +426,16 @@ def _check_expectation(where: str, snippet: Snippet, device: str, exception: dic
     declared = snippet.raises.get(device)
     if exception is None:
         if declared:
-            return f"{where}:{_directive_line(snippet, declared)}: declares `raises: {declared}` on {device}, but finished without raising it"
+            return (
+                f"{where}:{_directive_line(snippet, declared)}: declares `raises: {declared}` on {device}, "
+                "but finished without raising it"
+            )
         return None
     line = exception["lineno"] or 1
     if declared is None:
         happened = (
-            f"exited with status {exception['message']} (sys.exit)" if exception["type"] == "SystemExit"
+            f"exited with status {exception['message']} (sys.exit)"
+            if exception["type"] == "SystemExit"
             else f"{exception['type']}: {exception['message']}"
         )
         return (
@@ -357,7 +444,10 @@ def _check_expectation(where: str, snippet: Snippet, device: str, exception: dic
             f" (or `# raises on {device}: {exception['type']}`)."
         )
     if declared != exception["type"]:
-        return f"{where}:{line}: raised {exception['type']}: {exception['message']}\n  but the snippet declares `raises: {declared}` on {device}."
+        return (
+            f"{where}:{line}: raised {exception['type']}: {exception['message']}\n"
+            f"  but the snippet declares `raises: {declared}` on {device}."
+        )
     return None
 
 
@@ -382,7 +472,9 @@ def _render_graphs(capture: dict[str, Any], report: Report) -> bool:
     for index, graph in enumerate(capture["graphs"], 1):
         if graph["svg"] is None:
             rendered = svg.render(graph["dot"])
-            graph["svg"] = svg.scope_ids(svg.strip_prolog(rendered), f"{_slug(capture['snippet'])}-{capture['device']}-g{index}")
+            graph["svg"] = svg.scope_ids(
+                svg.strip_prolog(rendered), f"{_slug(capture['snippet'])}-{capture['device']}-g{index}"
+            )
     return True
 
 

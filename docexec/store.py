@@ -48,18 +48,26 @@ class WrongPython(RuntimeError):
 
 
 def minor(version: str) -> str:
-    """"3.11.7" -> "3.11": a patch release of Python changes no output, a minor one may (reprs, warnings, messages)."""
+    """ "3.11.7" -> "3.11": a patch release of Python changes no output, a minor one may (reprs, warnings, messages)."""
     return ".".join(version.split(".")[:2])
 
 
-def environment(versions: dict[str, Any], device: str, device_name: str = "CPU", cuda: str | None = None) -> dict[str, Any]:
-    """What the captures on this machine depend on besides their snippets: the snippets' Python's versions, and the device.
+def environment(
+    versions: dict[str, Any], device: str, device_name: str = "CPU", cuda: str | None = None
+) -> dict[str, Any]:
+    """What the captures on this machine depend on besides their snippets:
+    the snippets' Python's versions, and the device.
 
     `versions` is what `docexec.worker.versions()` reads in that Python; its "modules" (top-level module ->
     [distribution, version]) stays here under that key, for `recorded()` to take each snippet's share of.
     """
-    env: dict[str, Any] = {"python": minor(versions["python"]), "torch": versions["torch"], "numpy": versions["numpy"],
-                           "device": device, "device_name": device_name}
+    env: dict[str, Any] = {
+        "python": minor(versions["python"]),
+        "torch": versions["torch"],
+        "numpy": versions["numpy"],
+        "device": device,
+        "device_name": device_name,
+    }
     if device == "cuda":
         env["cuda"] = cuda
     env["modules"] = versions.get("modules") or {}
@@ -125,9 +133,10 @@ def check_python(config: Config, env: dict[str, Any]) -> None:
     if config.python is None or env["device"] != "cpu" or minor(env["python"]) == config.python:
         return
     raise WrongPython(
-        f"the CPU captures come from Python {config.python} (pyproject.toml, [tool.docexec] python), and this is Python "
-        f"{env['python']}: a capture here would redo all of them. Run `nox -s capture`, which makes a Python "
-        f"{config.python} environment (from a python{config.python} on PATH, or one nox downloads; "
+        f"the CPU captures come from Python {config.python} (pyproject.toml, [tool.docexec] python), "
+        f"and this is Python {env['python']}: a capture here would redo all of them. "
+        f"Run `nox -s capture`, which makes a Python {config.python} environment "
+        f"(from a python{config.python} on PATH, or one nox downloads; "
         f"`uv python install {config.python}` also gives one), or run this command with a Python {config.python}. "
         "CUDA captures (--device cuda) come from any Python."
     )
@@ -142,9 +151,10 @@ def read(config: Config, device: str, name: str) -> dict[str, Any] | None:
     """Load a capture, or None if there is none."""
     path = capture_path(config, device, name)
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        capture: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
+    return capture
 
 
 def write(config: Config, capture: dict[str, Any]) -> Path:
@@ -192,7 +202,8 @@ def is_current(capture: dict[str, Any] | None, snippet: Snippet, env: dict[str, 
 
 
 def _here(stored: dict[str, Any], env: dict[str, Any], snippet: Snippet) -> dict[str, Any]:
-    """This machine's recorded env for `snippet`, the packages it imports read only where `stored` records them (a parse)."""
+    """This machine's recorded env for `snippet`,
+    the packages it imports read only where `stored` records them (a parse)."""
     if "packages" in stored:
         return recorded(env, snippet)
     return {key: value for key, value in env.items() if key != "modules"}

@@ -1,4 +1,5 @@
-"""Supervise snippet runs: start the warm worker, hand it a snippet, drain what the child writes, and say how it ended."""
+"""Supervise snippet runs: start the warm worker, hand it a snippet,
+drain what the child writes, and say how it ended."""
 
 from __future__ import annotations
 
@@ -18,14 +19,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.reduction import sendfds
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from docexec import worker
 
 GRACE_SECONDS = 5.0  # after its timeout, how long a child has to report before it is killed
 DRAIN_SECONDS = 2.0  # after a child ended, how long to wait for what its pipes still hold
 READ_SIZE = 65536
-SIGNAL_NAMES = {
+SIGNAL_NAMES: dict[int, str] = {
     signal.SIGSEGV: "a segmentation fault",
     signal.SIGBUS: "a bus error",
     signal.SIGFPE: "a floating-point exception",
@@ -73,8 +74,12 @@ class Worker:
         log = tempfile.TemporaryFile()  # the worker's own stderr: a pipe nobody reads could fill up and block it
         process = subprocess.Popen(
             [python, "-m", "docexec.worker", str(theirs.fileno()), *preload],
-            pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log,
-            env=env, start_new_session=True,  # Ctrl-C reaches the capture process, which stops the worker
+            pass_fds=[theirs.fileno()],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            env=env,
+            start_new_session=True,  # Ctrl-C reaches the capture process, which stops the worker
         )
         theirs.close()
         self._connect(ours, python, log, process)
@@ -91,7 +96,9 @@ class Worker:
         forked._connect(ours, self.python, self.log, None)
         return forked
 
-    def _connect(self, channel: socket.socket, python: str, log: Any, process: subprocess.Popen[bytes] | None) -> None:
+    def _connect(
+        self, channel: socket.socket, python: str, log: IO[bytes], process: subprocess.Popen[bytes] | None
+    ) -> None:
         """Start listening to the worker on `channel`; its first message says it is ready."""
         self.channel, self.python, self.log, self.process = channel, python, log, process
         self.lock = threading.Lock()
@@ -119,7 +126,12 @@ class Worker:
 
     def when_ready(self, then: Callable[[], None]) -> None:
         """Call `then` once the worker has preloaded, or failed to, from another thread."""
-        threading.Thread(target=lambda: (self._ready.wait(), then()), daemon=True).start()
+
+        def wait_then() -> None:
+            self._ready.wait()
+            then()
+
+        threading.Thread(target=wait_then, daemon=True).start()
 
     def _dispatch(self) -> None:
         """Take the worker's word that it is ready, then pass each message to the run waiting for it."""
@@ -140,7 +152,9 @@ class Worker:
         """Ask a child what torch says about CUDA (torch must not start CUDA in the worker itself)."""
         ending = self.run({"op": "describe"}, Limits(timeout=120, keep=0, flood=1 << 20, report=1 << 20))
         if ending.report is None:
-            raise WorkerError(f"could not ask torch about CUDA: {ending.fault or ending.output.decode(errors='replace')}")
+            raise WorkerError(
+                f"could not ask torch about CUDA: {ending.fault or ending.output.decode(errors='replace')}"
+            )
         return ending.report
 
     def run(self, request: dict[str, Any], limits: Limits, stopping: threading.Event | None = None) -> Ending:
@@ -177,11 +191,19 @@ class Worker:
             raise WorkerError(f"the capture worker ended unexpectedly: {self.stderr()}")
         return message[key]
 
-    def _drain(self, pid: int, reads: list[int], box: queue.Queue[dict[str, Any]], limits: Limits, ending: Ending,
-               stopping: threading.Event | None, started: float) -> int:
+    def _drain(
+        self,
+        pid: int,
+        reads: list[int],
+        box: queue.Queue[dict[str, Any]],
+        limits: Limits,
+        ending: Ending,
+        stopping: threading.Event | None,
+        started: float,
+    ) -> int:
         """Read the child's pipes until it has ended and they are empty; stop it when it overruns a limit."""
         buffers = {"output": bytearray(), "report": bytearray(), "fault": bytearray()}
-        names = dict(zip(reads, buffers))
+        names = dict(zip(reads, buffers, strict=True))
         selector = selectors.DefaultSelector()
         for fd in reads:
             selector.register(fd, selectors.EVENT_READ)
@@ -262,9 +284,15 @@ def explain(ending: Ending, where: str, limits: Limits) -> str | None:
     line = _fault_line(ending.fault, where)
     at = f"{where}:{line}" if line else where
     if ending.flooded:
-        return f"{where}: printed more than {limits.flood:,} bytes, so it was stopped. Print a summary instead (a shape, a slice, a few values)."
+        return (
+            f"{where}: printed more than {limits.flood:,} bytes, so it was stopped. "
+            "Print a summary instead (a shape, a slice, a few values)."
+        )
     if ending.timed_out or "Timeout (" in ending.fault:
-        return f"{at}: did not finish within {limits.timeout:g} s (timeout in [tool.docexec] of pyproject.toml), so it was stopped"
+        return (
+            f"{at}: did not finish within {limits.timeout:g} s (timeout in [tool.docexec] of pyproject.toml), "
+            "so it was stopped"
+        )
     status = ending.status
     if status is None:
         return f"{where}: ended without a status"
@@ -272,14 +300,19 @@ def explain(ending: Ending, where: str, limits: Limits) -> str | None:
         number = os.WTERMSIG(status)
         name = signal.Signals(number).name if number in signal.Signals._value2member_map_ else f"signal {number}"
         if number == signal.SIGKILL:
-            return f"{at}: was killed with SIGKILL, as the out-of-memory killer does: the machine may have run out of memory"
+            return (
+                f"{at}: was killed with SIGKILL, as the out-of-memory killer does: "
+                "the machine may have run out of memory"
+            )
         what = f" ({SIGNAL_NAMES[number]})" if number in SIGNAL_NAMES else ""
         return f"{at}: the process running it died with {name}{what}"
     code = os.WEXITSTATUS(status)
     if ending.report is None and code != 0:
         how = " (os._exit)" if "os._exit(" in ending.fault else ""
         tail = ending.output.decode("utf-8", "backslashreplace")[-500:]
-        return f"{at}: exited with code {code}{how} before finishing" + (f"; its output ended:\n{tail}" if tail.strip() and code else "")
+        return f"{at}: exited with code {code}{how} before finishing" + (
+            f"; its output ended:\n{tail}" if tail.strip() and code else ""
+        )
     return None
 
 

@@ -44,7 +44,9 @@ def scope_ids(svg: str, prefix: str) -> str:
     ids = set(ID.findall(svg))
     if not ids:
         return svg
-    pattern = re.compile(r'(\bid="|url\(#|href="#)(' + "|".join(map(re.escape, sorted(ids, key=len, reverse=True))) + r')(?=["\)])')
+    pattern = re.compile(
+        r'(\bid="|url\(#|href="#)(' + "|".join(map(re.escape, sorted(ids, key=len, reverse=True))) + r')(?=["\)])'
+    )
     return pattern.sub(lambda match: f"{match[1]}{prefix}-{match[2]}", svg)
 
 
@@ -64,7 +66,9 @@ def compact(svg: str, prefix: str) -> str:
     svg = UNREFERRED_ID.sub(lambda match: "" if match[1] not in referred else match[0], svg)
     if not names:
         return svg
-    pattern = re.compile(r'(\bid="|url\(#|href="#)(' + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r')(?=["\)])')
+    pattern = re.compile(
+        r'(\bid="|url\(#|href="#)(' + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r')(?=["\)])'
+    )
     return pattern.sub(lambda match: f"{match[1]}{names[match[2]]}", svg)
 
 

@@ -1,4 +1,5 @@
-"""Show captured text as a terminal would have left it: carriage returns rewrite their line, escape codes are dropped."""
+"""Show captured text as a terminal would have left it: carriage returns rewrite their line,
+escape codes are dropped."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ def _line(line: str) -> str:
     """One line after its carriage returns, backspaces and erase codes have acted; other escape codes removed."""
     cells: list[str] = []
     cursor = 0
-    for piece in re.split(f"({ERASE_TO_END.pattern}|\r|\b)", ESCAPE.sub(lambda m: m[0] if ERASE_TO_END.fullmatch(m[0]) else "", line)):
+    for piece in re.split(
+        f"({ERASE_TO_END.pattern}|\r|\b)", ESCAPE.sub(lambda m: m[0] if ERASE_TO_END.fullmatch(m[0]) else "", line)
+    ):
         if piece == "\r":
             cursor = 0
         elif piece == "\b":

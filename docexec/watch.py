@@ -93,7 +93,13 @@ def _keep_failures(project: Config, snippets: list[Snippet], failures: dict[str,
         known = {}
     by_name = {snippet.name: snippet for snippet in snippets}
     wanted = {name: entry for name, entry in known.items() if name in failures or name not in by_name}
-    wanted.update({name: {"sha256": by_name[name].sha256, "message": message} for name, message in failures.items() if name in by_name})
+    wanted.update(
+        {
+            name: {"sha256": by_name[name].sha256, "message": message}
+            for name, message in failures.items()
+            if name in by_name
+        }
+    )
     if wanted != known:
         if wanted:
             store.write_text(path, json.dumps(wanted, indent=1, sort_keys=True) + "\n")

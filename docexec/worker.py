@@ -26,7 +26,9 @@ from typing import Any
 
 HEADER = struct.Struct("!I")
 PACKAGES = ("torch", "numpy")  # whose versions a capture's output depends on
-sigint_ignored = False  # whether whoever started the capture ignored Ctrl-C (as a shell's `&` does); `python` would inherit that
+sigint_ignored = (
+    False  # whether whoever started the capture ignored Ctrl-C (as a shell's `&` does); `python` would inherit that
+)
 subworkers: set[int] = set()  # workers forked from this one, which end when their capture process lets go of them
 # glibc's malloc on transparent huge pages: a fork copies, and an exit frees, one page-table entry per 2 MiB of the
 # worker's heap rather than per 4 KiB. Forking a child and ending it went from 13 to 6 ms here.
@@ -113,7 +115,12 @@ def describe_cuda() -> dict[str, Any]:
 
     if not torch.cuda.is_available():
         return {"available": False, "torch": torch.__version__}
-    return {"available": True, "torch": torch.__version__, "name": torch.cuda.get_device_name(0), "cuda": torch.version.cuda}
+    return {
+        "available": True,
+        "torch": torch.__version__,
+        "name": torch.cuda.get_device_name(0),
+        "cuda": torch.version.cuda,
+    }
 
 
 def preload(modules: list[str]) -> None:
@@ -138,6 +145,7 @@ def disown_exit_finalizers() -> None:
     """
     import weakref
 
+    # The registry is private, so typeshed leaves it out: hence the ignore.
     for finalizer in list(weakref.finalize._registry):  # type: ignore[attr-defined]
         finalizer.atexit = False
 
@@ -177,6 +185,7 @@ def _warm_torch_features(torch: Any) -> None:
         optimizer.step()
         optimizer.zero_grad()
     if "torch.func" in sys.modules:  # its first transform took 0.45 s of each snippet using it
+
         def f(x: Any) -> Any:
             return torch.sin(x) * x
 
@@ -329,7 +338,8 @@ def main(argv: list[str]) -> None:
 
 
 def _unset_huge_pages() -> None:
-    """Give the environment back the GLIBC_TUNABLES it had: malloc read it at start; the snippets' processes must not."""
+    """Give the environment back the GLIBC_TUNABLES it had: malloc read it at start;
+    the snippets' processes must not."""
     tunables = os.environ.get("GLIBC_TUNABLES", "").split(":")
     if HUGE_PAGES in tunables:
         tunables.remove(HUGE_PAGES)

@@ -1,1 +1,2 @@
-"""Thin adapters to each site engine: preview and build orchestration, never what a page shows (docexec/extension.py)."""
+"""Thin adapters to each site engine: preview and build orchestration,
+never what a page shows (docexec/extension.py)."""

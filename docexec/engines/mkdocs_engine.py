@@ -1,4 +1,5 @@
-"""Build and serve with MkDocs: it starts (plugins, theme, extensions) while the capture runs, and the hook waits for it."""
+"""Build and serve with MkDocs: it starts (plugins, theme, extensions) while the capture runs,
+and the hook waits for it."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ NAME = "mkdocs"
 
 
 def build(args: list[str], capture: Callable[[handoff.Announcer | None], int]) -> int:
-    """Run `capture` while `mkdocs build ARGS` builds, each page waiting for its own snippets; the first failure's status."""
+    """Run `capture` while `mkdocs build ARGS` builds, each page waiting for its own snippets;
+    the first failure's status."""
     process, announcer = handoff.start([sys.executable, "-m", "mkdocs", "build", *args])
     status = 1
     try:

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-# MkDocs loads a hook by file path; make the package it belongs to importable without installing it.
+# MkDocs loads a hook by file path; make the package it belongs to importable without installing it. The imports
+# below need this first, hence their `noqa: E402` (module level import not at top of file).
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import jinja2  # noqa: E402
@@ -133,8 +134,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     if not state.serving:
         return files
     for file in files.documentation_pages():
-        if not file.src_uri.endswith(".md") or not os.path.isfile(file.abs_dest_path):
-            continue
+        if not file.src_uri.endswith(".md") or file.abs_src_path is None or not os.path.isfile(file.abs_dest_path):
+            continue  # no page built yet, or one generated with no source file: nothing to date back
         names = {embed.name for embed in find_embeds(Path(file.abs_src_path).read_text(encoding="utf-8"))}
         inputs = [state.project.snippets / name for name in names]
         inputs += [store.capture_path(state.project, device, name) for name in names for device in DEVICES]
