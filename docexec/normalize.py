@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
-import site
-import sysconfig
 from pathlib import Path
+
+from docexec.sandbox.worker import interpreter_paths
 
 # A memory address in a repr: "<MulBackward0 object at 0x7f3a…>", "<function f at 0x…>". A hex number the
 # snippet printed itself (hex(), float.hex()) is a value, and is left alone.
@@ -22,16 +21,6 @@ def output(text: str, *, root: Path, cwd: Path | None = None, interpreter: list[
     for old, new in sorted(replacements, key=lambda pair: -len(pair[0])):
         text = text.replace(old, new)
     return ADDRESS.sub("0x...", text)
-
-
-@functools.cache
-def interpreter_paths() -> tuple[tuple[str, str], ...]:
-    """Where this Python's packages and standard library live, and what to show instead."""
-    packages = {*site.getsitepackages(), sysconfig.get_paths()["purelib"]}
-    return (
-        *((path.rstrip("/") + "/", "<site-packages>/") for path in packages),
-        (sysconfig.get_paths()["stdlib"].rstrip("/") + "/", "<python>/"),
-    )
 
 
 def dot(source: str) -> str:

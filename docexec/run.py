@@ -72,7 +72,7 @@ class Runner:
         """The Python, torch, NumPy and other packages' versions of the snippets' Python
         (read here if it is this one)."""
         if self.python == sys.executable and self._worker is None:
-            from docexec.worker import versions
+            from docexec.sandbox.worker import versions
 
             return versions()
         return self.worker().versions

@@ -58,7 +58,7 @@ def environment(
     """What the captures on this machine depend on besides their snippets:
     the snippets' Python's versions, and the device.
 
-    `versions` is what `docexec.worker.versions()` reads in that Python; its "modules" (top-level module ->
+    `versions` is what `docexec.sandbox.worker.versions()` reads in that Python; its "modules" (top-level module ->
     [distribution, version]) stays here under that key, for `recorded()` to take each snippet's share of.
     """
     env: dict[str, Any] = {

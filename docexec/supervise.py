@@ -21,7 +21,7 @@ from multiprocessing.reduction import sendfds
 from pathlib import Path
 from typing import IO, Any
 
-from docexec import worker
+from docexec.sandbox import worker
 
 GRACE_SECONDS = 5.0  # after its timeout, how long a child has to report before it is killed
 DRAIN_SECONDS = 2.0  # after a child ended, how long to wait for what its pipes still hold
@@ -73,7 +73,7 @@ class Worker:
         env["GLIBC_TUNABLES"] = ":".join(filter(None, [os.environ.get("GLIBC_TUNABLES"), worker.HUGE_PAGES]))
         log = tempfile.TemporaryFile()  # the worker's own stderr: a pipe nobody reads could fill up and block it
         process = subprocess.Popen(
-            [python, "-m", "docexec.worker", str(theirs.fileno()), *preload],
+            [python, "-m", "docexec.sandbox.worker", str(theirs.fileno()), *preload],
             pass_fds=[theirs.fileno()],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,

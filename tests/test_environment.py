@@ -13,7 +13,7 @@ from conftest import REPO, Project
 from docexec import config as settings
 from docexec import store
 from docexec.discover import find_snippets, parse_directives
-from docexec.worker import installed_modules, versions
+from docexec.sandbox.worker import installed_modules, versions
 
 FIGURE = "import matplotlib.pyplot as plt\nimport torch\nplt.plot(torch.arange(3))\nplt.show()\n"
 PLAIN = "import torch\nprint(torch.ones(2))\n"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import atexit
 import builtins
 import ctypes
 import faulthandler
@@ -12,12 +11,13 @@ import json
 import os
 import signal
 import sys
-import threading
 import time
 import traceback
 import types
 from pathlib import Path
 from typing import Any, NoReturn
+
+from docexec.sandbox import interpreter_exit
 
 FATAL_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2)  # besides faulthandler's own
 PR_SET_CHILD_SUBREAPER = 36
@@ -100,12 +100,9 @@ def run_snippet(path: str, code: bytes, imports: list[str], limits: dict[str, in
         exception = _exit_status(stop, path)
     except BaseException as error:  # noqa: BLE001 - any exception is content to report
         exception = _describe(error, path, limits["traceback"])
-    # What the interpreter does at exit: wait for non-daemon threads, then run the atexit handlers.
-    # threading._shutdown is private, so typeshed leaves it out: hence the ignore.
-    threading._shutdown()  # type: ignore[attr-defined]
-    atexit._run_exitfuncs()
+    interpreter_exit.exit_as_python_does()
     seconds = time.perf_counter() - started
-    if (backend := sys.modules.get("docexec.figure_backend")) is not None:
+    if (backend := sys.modules.get("docexec.sandbox.figure_backend")) is not None:
         backend.keep_open_figures()
         figures = backend.shown
     for stream in (sys.stdout, sys.stderr):
@@ -209,8 +206,8 @@ def _record_graphviz_renders(graphs: list[dict[str, str]]) -> None:
 
 
 def _draw_figures_for_the_page() -> None:
-    """Draw with docexec's backend (docexec/figure_backend.py), whose plt.show() keeps the open figures as SVG."""
+    """Draw with docexec's backend (sandbox/figure_backend.py), whose plt.show() keeps the open figures as SVG."""
     import matplotlib
 
     matplotlib.rcParams["svg.hashsalt"] = "docexec"  # stable ids, so a re-capture changes no byte
-    matplotlib.use("module://docexec.figure_backend")
+    matplotlib.use("module://docexec.sandbox.figure_backend")

@@ -1,6 +1,6 @@
 """The warm worker: a process that imports torch once, then forks a fresh child for each snippet it is asked to run.
 
-It runs in the Python that has torch (`python -m docexec.worker FD MODULE...`) and talks to the capture
+It runs in the Python that has torch (`python -m docexec.sandbox.worker FD MODULE...`) and talks to the capture
 process over the socket FD: length-prefixed JSON messages, with the child's pipes passed along a request.
 Asked to, it also forks a second worker that imports more on top of what it has (the modules only a few
 snippets use), which then serves over a socket of its own while this one runs the other snippets.
@@ -9,6 +9,7 @@ snippets use), which then serves over a socket of its own while this one runs th
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib
 import json
 import os
@@ -16,13 +17,17 @@ import platform
 import re
 import selectors
 import signal
+import site
 import socket
 import struct
 import sys
+import sysconfig
 from importlib import metadata
 from multiprocessing.reduction import recvfds
 from pathlib import Path
 from typing import Any
+
+from docexec.sandbox import interpreter_exit
 
 HEADER = struct.Struct("!I")
 PACKAGES = ("torch", "numpy")  # whose versions a capture's output depends on
@@ -133,21 +138,7 @@ def preload(modules: list[str]) -> None:
             pass
     os.environ.pop("MPLBACKEND", None)  # children see the environment `python snippet.py` would
     warm_up()
-    disown_exit_finalizers()
-
-
-def disown_exit_finalizers() -> None:
-    """Keep the children from running at exit the finalizers that preloading registered: they belong to the worker.
-
-    torch registers one per operator library, which unregisters its thousands of kernels: run in every child, that
-    took 35 ms and 7,000 copied pages per snippet, and undid in the child what the worker set up. A snippet's own
-    finalizers, and those of modules it imports itself, still run at its exit as under `python`.
-    """
-    import weakref
-
-    # The registry is private, so typeshed leaves it out: hence the ignore.
-    for finalizer in list(weakref.finalize._registry):  # type: ignore[attr-defined]
-        finalizer.atexit = False
+    interpreter_exit.disown_exit_finalizers()
 
 
 def warm_up() -> None:
@@ -213,7 +204,7 @@ def _warm_matplotlib(pyplot: Any) -> None:
 
 def serve(channel: socket.socket) -> None:
     """Fork a child per request and report how each ended, until the capture process goes away."""
-    from docexec import child  # after preloading: the child inherits it imported
+    from docexec.sandbox import child  # after preloading: the child inherits it imported
 
     child.adopt_orphans()  # orphans of finished snippets come here, to be ended
     wake_read, wake_write = os.pipe()
@@ -254,7 +245,7 @@ def _handle(channel: socket.socket, request: dict[str, Any], running: dict[int, 
     if pid == 0:  # the child: nothing of the worker's plumbing stays open in it
         try:
             _leave_plumbing(channel, private)
-            from docexec import child
+            from docexec.sandbox import child
 
             if request["op"] == "describe":
                 with os.fdopen(fds[1], "w") as report:
@@ -349,11 +340,19 @@ def _unset_huge_pages() -> None:
             del os.environ["GLIBC_TUNABLES"]
 
 
+@functools.cache
+def interpreter_paths() -> tuple[tuple[str, str], ...]:
+    """Where this Python's packages and standard library live, and what a capture shows instead."""
+    packages = {*site.getsitepackages(), sysconfig.get_paths()["purelib"]}
+    return (
+        *((path.rstrip("/") + "/", "<site-packages>/") for path in packages),
+        (sysconfig.get_paths()["stdlib"].rstrip("/") + "/", "<python>/"),
+    )
+
+
 def become_worker(channel: socket.socket, modules: list[str]) -> None:
     """Preload `modules`, say so with this Python's versions, then serve."""
     preload(modules)
-    from docexec.normalize import interpreter_paths
-
     send(channel, {"ready": True, "versions": versions(), "paths": interpreter_paths(), "modules": sorted(sys.modules)})
     serve(channel)
 
