@@ -100,7 +100,7 @@ def lock(session: nox.Session) -> None:
     --upgrade takes the newest versions the groups allow, not those locked now.
     """
     session.install("--require-hashes", "-r", str(LOCKS / "lock.txt"))
-    session.run("python", "-m", "docexec.lock", *session.posargs)
+    session.run("python", "-m", "tools.lock", *session.posargs)
 
 
 @nox.session(python=PYTHON)
@@ -126,7 +126,7 @@ def drift(session: nox.Session) -> None:
     session.install("--no-deps", "--index-url", args.torch_index, f"torch=={args.version}")
     session.install("--no-deps", "--require-hashes", "-r", str(LOCKS / "capture.txt"))
     session.install(f"torch=={args.version}")
-    session.run("python", "-m", "docexec.drift", args.version, *rest)
+    session.run("python", "-m", "tools.drift", args.version, *rest)
 
 
 def _torch_index(session: nox.Session) -> str:

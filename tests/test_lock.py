@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from docexec import lock
+from tools import lock
 
 
 @pytest.fixture
