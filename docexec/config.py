@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import Any
 
 DEVICES = ("cpu", "cuda")
-# Set while previewing with an engine without hooks: a problem shows on its page, the build goes on
-PREVIEW = "DOCEXEC_PREVIEW"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -61,9 +61,10 @@ def report_of_page(config: Config, page: str) -> dict[str, Any] | None:
     return newest(config.captures) if page == PAGE else None
 
 
-@cache
-def _listed(captures: Path) -> dict[str, list[tuple[str, str, str]]]:
-    """Snippet name -> (label, page#anchor, the source hash it was compared at), from the newest report."""
+@lru_cache(maxsize=4)
+def _listed(captures: Path, stamp: int) -> dict[str, list[tuple[str, str, str]]]:
+    """Snippet name -> (label, page#anchor, the source hash it was compared at), from the newest report; `stamp` is the
+    reports folder's time, which a new report changes."""
     found: dict[str, list[tuple[str, str, str]]] = {}
     if (data := newest(captures)) is not None:
         version = data["torch"].split("+")[0]
@@ -80,10 +81,20 @@ def changes_for(config: Config, snippet_name: str, source_sha256: str | None = N
     ("changes in torch 2.15", "changes/torch.md#tensors-view-of-transpose-error").
 
     With `source_sha256` (the snippet's current hash), a report made from other source is left out: what it says
-    may no longer hold. Reports are read once per process.
+    may no longer hold. The report is read again when the reports folder changes.
     """
     return [
         (label, where)
-        for label, where, sha in _listed(config.captures.resolve()).get(snippet_name, [])
+        for label, where, sha in _listed(config.captures.resolve(), _stamp(config.captures / DRIFT)).get(
+            snippet_name, []
+        )
         if source_sha256 is None or sha == source_sha256
     ]
+
+
+def _stamp(folder: Path) -> int:
+    """A folder's modification time, 0 if there is none."""
+    try:
+        return folder.stat().st_mtime_ns
+    except FileNotFoundError:
+        return 0

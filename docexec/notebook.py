@@ -13,10 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from docexec import alt, pending, render, store
+from docexec import alt, parse, pending, render, store
 from docexec import config as settings
 from docexec.discover import Snippet, find_snippets
-from docexec.pages import OUTPUTS, Embed, fenced, find_embeds, gpu_claim
+from docexec.pages import OUTPUTS, Embed, fenced, gpu_claim
 
 NOTEBOOKS = "notebooks"  # below the docs folder
 HOME = "index.md"
@@ -50,14 +50,23 @@ def site_settings(root: Path) -> dict[str, Any]:
     return {"docs": root / mkdocs.get("docs_dir", "docs"), "site_url": mkdocs.get("site_url", "").rstrip("/") + "/"}
 
 
-def build(chapter: Path, project: settings.Config, snippets: dict[str, Snippet], site_url: str) -> Notebook:
-    """The notebook of one chapter: Markdown cells between its embeds, a code cell for each embedded snippet."""
+def build(
+    chapter: Path,
+    project: settings.Config,
+    snippets: dict[str, Snippet],
+    site_url: str,
+    embeds: list[Embed] | None = None,
+) -> Notebook:
+    """The notebook of one chapter: Markdown cells between the embeds its page shows (`embeds`, or as the site's
+    Markdown parse finds them), a code cell for each embedded snippet."""
     markdown = chapter.read_text(encoding="utf-8")
     lines = markdown.splitlines()
+    if embeds is None:
+        embeds = parse.shown_embeds(parse.site_markdown(project.root), markdown)
     parts: list[str | tuple[Snippet, Embed]] = []  # prose, and (snippet, its embed) where one is embedded
     embedded: list[Snippet] = []
     start = 0
-    for embed in find_embeds(markdown):
+    for embed in embeds:
         parts.append("\n".join(lines[start : embed.lineno - 1]))
         start = embed.end_lineno
         snippet = snippets.get(embed.name)
@@ -114,8 +123,17 @@ def generate(root: Path | None = None) -> dict[Path, str]:
     project = settings.load(root)
     site = site_settings(project.root)
     snippets = {snippet.name: snippet for snippet in find_snippets(project)}
+    md = parse.site_markdown(project.root)
     return {
-        notebook_path(site["docs"], chapter): dumps(build(chapter, project, snippets, site["site_url"]))
+        notebook_path(site["docs"], chapter): dumps(
+            build(
+                chapter,
+                project,
+                snippets,
+                site["site_url"],
+                parse.shown_embeds(md, chapter.read_text(encoding="utf-8")),
+            )
+        )
         for chapter in chapters(site["docs"])
     }
 
@@ -330,7 +348,7 @@ def refresh(root: Path) -> str:
         touched = write(root)
     except NotebookError as error:
         return f"notebooks not regenerated: {error}"
-    except ImportError as error:  # PyYAML, which reads mkdocs.yml, is missing (say, on a bare GPU machine)
+    except ImportError as error:  # the docs tools (PyYAML, Python-Markdown, pymdownx) are not installed here
         return f"notebooks not regenerated ({error.name} is not installed): run `nox -s notebooks`"
     return f"notebooks: {len(touched)} changed" + (f" ({', '.join(path.name for path in touched)})" if touched else "")
 

@@ -7,7 +7,6 @@ import shlex
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 EMBED_PREFIX = "::snippet"
 OUTPUTS = (
@@ -112,23 +111,18 @@ def gpu_claim(line: str) -> list[str] | None:
     return line[len(GPU_CLAIM) :].split()
 
 
-_texts: dict[Path, tuple[float, str]] = {}  # a page's text, by path, while its modification time stays
-
-
-def locate(docs: Path, markdown: str) -> tuple[str, int] | None:
-    """Which page of `docs` a Markdown text is, and how many lines of front matter the engine took off its top.
+def locate(texts: dict[str, str], markdown: str) -> tuple[str, int] | None:
+    """Which of the pages (name -> text as written) a Markdown text is, and how many lines of front matter the engine
+    took off its top.
 
     A Markdown extension is given a page's text, not its name; the name is what a reader of an error needs.
     """
-    body = markdown.strip("\n")
+    body = markdown.replace("\r\n", "\n").strip("\n")
     with_front_matter = None
-    for path in sorted(docs.rglob("*.md")):
-        mtime = path.stat().st_mtime
-        if (known := _texts.get(path)) is None or known[0] != mtime:
-            _texts[path] = known = (mtime, path.read_text(encoding="utf-8").replace("\r\n", "\n"))
-        text = known[1].rstrip("\n")
+    for name, written in texts.items():
+        text = written.rstrip("\n")
         if text.lstrip("\n") == body:
-            return path.relative_to(docs).as_posix(), len(text) - len(text.lstrip("\n"))
+            return name, len(text) - len(text.lstrip("\n"))
         if with_front_matter is None and text.startswith("---") and text.endswith(body):
-            with_front_matter = path.relative_to(docs).as_posix(), text[: len(text) - len(body)].count("\n")
+            with_front_matter = name, text[: len(text) - len(body)].count("\n")
     return with_front_matter

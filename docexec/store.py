@@ -240,3 +240,27 @@ def locked(config: Config) -> Iterator[None]:
         lock.write(str(os.getpid()))
         lock.flush()
         yield
+
+
+def failures_path(project: Config) -> Path:
+    """Where previewing keeps why snippets failed: beside the captures, so that an engine watching them rebuilds."""
+    return project.captures / ".failures.json"
+
+
+def failure(project: Config, snippet: Snippet) -> str | None:
+    """Why the last capture of exactly this source failed while previewing, or None."""
+    path = failures_path(project)
+    try:
+        mtime = path.stat().st_mtime
+    except FileNotFoundError:
+        return None
+    if (known := _failures.get(path)) is None or known[0] != mtime:
+        try:
+            _failures[path] = known = (mtime, json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            return None
+    entry = known[1].get(snippet.name)
+    return entry["message"] if entry and entry.get("sha256") == snippet.sha256 else None
+
+
+_failures: dict[Path, tuple[float, dict[str, dict[str, str]]]] = {}  # failures file -> (its mtime, what it says)

@@ -2,7 +2,7 @@
 
 Engine-neutral: the MkDocs hook calls `recapture` at each rebuild; with another engine, `watch` polls the snippets
 in this process while the engine serves the site and rebuilds when the captures it watches change. Either way
-the Markdown extension shows a failure in the snippet's CPU tab, from the file `failures_path` names.
+the Markdown extension shows a failure in the snippet's CPU tab, from the file `store.failures_path` names.
 """
 
 from __future__ import annotations
@@ -25,33 +25,11 @@ from docexec.supervise import WorkerError
 log = logging.getLogger("mkdocs.docexec")
 POLL_SECONDS = 0.1  # how often `watch` looks for saved snippets: one look at a few hundred files takes about 3 ms
 _runners: dict[tuple[str, str], run.Runner] = {}  # (project, python) -> its runner, kept while previewing
-_read: dict[Path, tuple[float, dict[str, dict[str, str]]]] = {}  # failures file -> (its mtime, what it says)
 
 
 def capture_python() -> str | None:
     """The Python to run snippets with: this one if it has torch, else DOCEXEC_PYTHON (what `nox -s serve` sets)."""
     return sys.executable if importlib.util.find_spec("torch") else os.environ.get("DOCEXEC_PYTHON")
-
-
-def failures_path(project: Config) -> Path:
-    """Where previewing keeps why snippets failed: beside the captures, so that an engine watching them rebuilds."""
-    return project.captures / ".failures.json"
-
-
-def failure(project: Config, snippet: Snippet) -> str | None:
-    """Why the last capture of exactly this source failed while previewing, or None."""
-    path = failures_path(project)
-    try:
-        mtime = path.stat().st_mtime
-    except FileNotFoundError:
-        return None
-    if (known := _read.get(path)) is None or known[0] != mtime:
-        try:
-            _read[path] = known = (mtime, json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError):
-            return None
-    entry = known[1].get(snippet.name)
-    return entry["message"] if entry and entry.get("sha256") == snippet.sha256 else None
 
 
 def recapture(project: Config, snippets: list[Snippet]) -> dict[str, str]:
@@ -86,7 +64,7 @@ def recapture(project: Config, snippets: list[Snippet]) -> dict[str, str]:
 
 def _keep_failures(project: Config, snippets: list[Snippet], failures: dict[str, str]) -> None:
     """Record why snippets failed, by their source's hash; forget those that no longer fail. Written only on change."""
-    path = failures_path(project)
+    path = store.failures_path(project)
     try:
         known = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -6,6 +6,7 @@ import base64
 import json
 import re
 
+import pytest
 from conftest import Project, require, snippet_blocks
 
 from docexec.svg import dot_available
@@ -337,3 +338,21 @@ def test_zensical_rebuild_shows_a_new_capture_of_an_unchanged_page(project: Proj
     done = project.zensical("build")  # its cache kept: the page's Markdown is the same, a capture it reads is not
     assert done.returncode == 0, done.stderr
     assert "recaptured" in page_html(project)
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_snippet_embedded_only_in_a_comment_is_not_embedded(project: Project, engine: str) -> None:
+    captured(project, hello=HELLO, lonely="print(1)\n")
+    project.page("index.md", "# Demo\n\n::snippet demo/hello.py\n\n<!--\n::snippet demo/lonely.py\n-->\n")
+    done = project.build() if engine == "mkdocs" else project.zensical("build", "--clean")
+    assert done.returncode != 0
+    assert "snippet 'demo/lonely.py' is not embedded in any page" in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_an_indented_embed_fails_naming_page_and_line(project: Project, engine: str) -> None:
+    captured(project, hello=HELLO)
+    project.page("index.md", "# Demo\n\n::snippet demo/hello.py\n\n!!! note\n    ::snippet demo/hello.py\n")
+    done = project.build() if engine == "mkdocs" else project.zensical("build", "--clean")
+    assert done.returncode != 0
+    assert "index.md:6: `::snippet demo/hello.py` is indented, so it would show as text" in done.stdout + done.stderr

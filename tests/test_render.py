@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import textwrap
 from pathlib import Path
 from typing import Any
 
 import markdown
 import pytest
+import yaml
 from conftest import REPO
 
 from docexec import store
@@ -27,7 +29,6 @@ class Site:
     def __init__(self, root: Path) -> None:
         self.root = root
         (root / "pyproject.toml").write_text("[tool.docexec]\n")
-        (root / "mkdocs.yml").write_text("site_name: Test\n")
         for folder in ("snippets", "captures", "docs"):
             (root / folder).mkdir()
 
@@ -51,8 +52,8 @@ class Site:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(capture))
 
-    def render(self, page: str) -> str:
-        """docs/page.md as the site's Markdown extensions render it."""
+    def render(self, page: str, problems: str = "fail", highlight: dict[str, Any] | None = None) -> str:
+        """docs/page.md as the site's Markdown extensions render it (with other highlighting settings, if given)."""
         text = textwrap.dedent(page).lstrip()
         (self.root / "docs" / "page.md").write_text(text)
         extensions: list[str] = []
@@ -60,7 +61,11 @@ class Site:
         for item in mkdocs_settings(REPO)["markdown_extensions"]:
             name, config = next(iter(item.items())) if isinstance(item, dict) else (item, None)
             extensions.append(name)
-            configs[name] = {"project": str(self.root)} if name == "docexec.extension" else (config or {})
+            configs[name] = dict(config or {})
+        configs["docexec.extension"] = {"project": str(self.root), "problems": problems}
+        configs["pymdownx.highlight"] = {**configs.get("pymdownx.highlight", {}), **(highlight or {})}
+        (self.root / "mkdocs.yml").write_text(yaml.safe_dump({"site_name": "Test", "markdown_extensions": [
+            {name: configs[name]} if configs[name] and name != "docexec.extension" else name for name in extensions]}))
         return markdown.Markdown(extensions=extensions, extension_configs=configs).convert(text)
 
 
@@ -79,10 +84,10 @@ def test_an_embed_shows_the_code_and_each_devices_output(site: Site) -> None:
     assert "CUDA · NVIDIA Test GPU" in html and "::snippet" not in html
 
 
-def test_an_embed_in_a_comment_or_in_fenced_code_is_not_shown(site: Site) -> None:
+def test_an_embed_in_a_comment_or_in_fenced_code_is_neither_shown_nor_counted(site: Site) -> None:
     site.snippet("demo/ones.py", "print(1)\n")
     site.capture("cpu", "demo/ones.py", "1\n")
-    html = site.render("""
+    page = """
         # Page
 
         <!--
@@ -92,7 +97,10 @@ def test_an_embed_in_a_comment_or_in_fenced_code_is_not_shown(site: Site) -> Non
         ```text
         ::snippet demo/ones.py
         ```
-        """)
+        """
+    with pytest.raises(EmbedError, match="snippet 'demo/ones.py' is not embedded in any page"):
+        site.render(page)
+    html = site.render(page, problems="warn")
     assert "data-snippet" not in html
     assert "<!--\n::snippet demo/ones.py\n-->" in html  # the comment as written
     assert "<code>::snippet demo/ones.py" in html  # the code block as written
@@ -129,3 +137,71 @@ def test_a_line_that_cannot_be_shown_fails_naming_page_and_line(site: Site, line
     with pytest.raises(EmbedError, match=r"page\.md:5: .*") as error:
         site.render(f"# Page\n\nSome prose.\n\n{line}\n")
     assert problem in str(error.value)
+
+
+@pytest.mark.parametrize("page", [
+    "# Page\n\n- a list item\n\n    ::snippet demo/ones.py\n",
+    "# Page\n\n!!! note\n    ::snippet demo/ones.py\n",
+    "# Page\n\n=== \"Tab\"\n\n    Text.\n\n    ::gpu-claim demo/ones.py\n",
+])
+def test_a_directive_markdown_would_show_as_text_fails_naming_page_and_line(site: Site, page: str) -> None:
+    site.snippet("demo/ones.py", "print(1)\n")
+    site.capture("cpu", "demo/ones.py", "1\n")
+    (site.root / "docs" / "chapter.md").write_text("# Chapter\n\n::snippet demo/ones.py\n")  # shown there
+    line = next(number for number, text in enumerate(page.splitlines(), 1) if "::" in text)
+    with pytest.raises(EmbedError, match=rf"page\.md:{line}: `::\S+ demo/ones.py` is indented, so it would show as text"):
+        site.render(page)
+
+
+def test_an_embed_in_indented_code_is_code(site: Site) -> None:
+    html = site.render("# Page\n\nAn example of the syntax:\n\n    ::snippet demo/ones.py\n")
+    assert "<code>::snippet demo/ones.py" in html
+
+
+def test_problems_are_warnings_when_the_engine_asks(site: Site, caplog: pytest.LogCaptureFixture) -> None:
+    """What the MkDocs hook sets (`problems: warn`): strict builds count the warning, `mkdocs serve` survives it."""
+    html = site.render("# Page\n\n::snippet demo/nowhere.py\n", problems="warn")
+    assert "Broken snippet embed" in html
+    assert [record.levelname for record in caplog.records] == ["WARNING"]
+    assert "page.md:3: no snippet 'demo/nowhere.py'" in caplog.records[0].getMessage()
+
+
+def test_ids_stay_unique_with_line_anchors_on(site: Site) -> None:
+    """With numbered, anchored lines the page's own fenced-code extension numbers every block, embedded or not."""
+    for name in ("demo/one.py", "demo/two.py"):
+        site.snippet(name, "a = 1\nprint(a)\n")
+        site.capture("cpu", name, "1\n")
+    html = site.render("# Page\n\n```python\nx = 1\n```\n\n::snippet demo/one.py\n\n::snippet demo/two.py\n",
+                       highlight={"anchor_linenums": True, "linenums": True})
+    ids = re.findall(r'\bid="([^"]+)"', html)
+    assert any(id.startswith("__codelineno-") for id in ids)
+    assert len(ids) == len(set(ids)), sorted(id for id in ids if ids.count(id) > 1)
+
+
+def test_the_home_page_counts_the_examples_the_pages_show(site: Site) -> None:
+    """`::outputs` on a page with no embeds speaks for the site: the snippets the pages show, not every file."""
+    site.snippet("demo/shown.py", "print(1)\n")
+    site.capture("cpu", "demo/shown.py", "1\n")
+    site.snippet("demo/commented.py", "print(2)\n")
+    site.capture("cpu", "demo/commented.py", "2\n")
+    (site.root / "docs" / "chapter.md").write_text("# Chapter\n\n::snippet demo/shown.py\n\n<!--\n::snippet demo/commented.py\n-->\n")
+    with pytest.raises(EmbedError, match="snippet 'demo/commented.py' is not embedded in any page"):
+        site.render("# Home\n\n::outputs\n")
+    html = site.render("# Home\n\n::outputs\n", problems="warn")
+    assert "(its one example)" in html  # the commented-out one is not counted
+
+
+def test_a_notebook_holds_what_its_page_shows(site: Site) -> None:
+    """The notebooks follow the same parse as the page: a commented-out embed is no code cell."""
+    from docexec import notebook
+
+    for name in ("demo/shown.py", "demo/commented.py"):
+        site.snippet(name, f"print({name!r})\n")
+        site.capture("cpu", name, f"{name}\n")
+    site.render("# Home\n", problems="warn")  # writes mkdocs.yml with the site's Markdown extensions
+    (site.root / "docs" / "chapter.md").write_text("# Chapter\n\n<!-- ::snippet demo/commented.py -->\n\n::snippet demo/shown.py\n")
+    [(path, text)] = [(path, text) for path, text in notebook.generate(site.root).items() if path.stem == "chapter"]
+    cells = json.loads(text)["cells"]
+    code = ["".join(cell["source"]) for cell in cells if cell["cell_type"] == "code"]
+    assert any("demo/shown.py" in source for source in code)
+    assert not any("demo/commented.py" in source for source in code)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from docexec import config as settings
-from docexec import store
+from docexec import parse, store
 from docexec.config import Config
 from docexec.discover import Snippet, find_snippets
 from docexec.drift import PAGE, UNCHECKED, anchor, data_path, newest
@@ -201,16 +201,14 @@ def torch_build() -> str:
 
 
 def chapters(config: Config) -> dict[str, tuple[str, str]]:
-    """Snippet name -> (the page that embeds it, below the docs folder; its title)."""
-    from docexec.pages import find_embeds
-
+    """Snippet name -> (the page that shows it, below the docs folder; its title), as the site's parse decides."""
     docs = config.root / "docs"
     found: dict[str, tuple[str, str]] = {}
-    for page in sorted(docs.glob("*.md")):
-        text = page.read_text(encoding="utf-8")
-        title = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), page.stem)
-        for embed in find_embeds(text):
-            found.setdefault(embed.name, (page.name, title))
+    for page, embeds in parse.embeds_by_page(config.root, docs).items():
+        text = (docs / page).read_text(encoding="utf-8")
+        title = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), Path(page).stem)
+        for embed in embeds:
+            found.setdefault(embed.name, (page, title))
     return found
 
 

@@ -21,10 +21,14 @@ from mkdocs.structure.files import Files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
 from docexec import config as settings  # noqa: E402
-from docexec import handoff, store, watch  # noqa: E402
+from docexec import (  # noqa: E402
+    handoff,
+    parse,  # noqa: E402
+    store,
+    watch,
+)
 from docexec.config import DEVICES  # noqa: E402
 from docexec.discover import find_snippets  # noqa: E402
-from docexec.pages import find_embeds  # noqa: E402
 
 
 class State:
@@ -48,6 +52,8 @@ def on_startup(*, command: str, dirty: bool) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """While serving, re-capture what changed since the last build."""
     state.project = settings.load(Path(config.config_file_path).parent)
+    # A page that cannot be shown as written is a warning here: `--strict` counts it, and `mkdocs serve` survives it.
+    config.mdx_configs.setdefault("docexec.extension", {})["problems"] = "warn"
     if not state.serving:
         return config
     snippets = find_snippets(state.project, problems={})
@@ -133,13 +139,14 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """
     if not state.serving:
         return files
+    md = parse.site_markdown(state.project.root)
     for file in files.documentation_pages():
         if not file.src_uri.endswith(".md") or file.abs_src_path is None or not os.path.isfile(file.abs_dest_path):
             continue  # no page built yet, or one generated with no source file: nothing to date back
-        names = {embed.name for embed in find_embeds(Path(file.abs_src_path).read_text(encoding="utf-8"))}
+        names = {embed.name for embed in parse.shown_embeds(md, Path(file.abs_src_path).read_text(encoding="utf-8"))}
         inputs = [state.project.snippets / name for name in names]
         inputs += [store.capture_path(state.project, device, name) for name in names for device in DEVICES]
-        inputs.append(watch.failures_path(state.project))
+        inputs.append(store.failures_path(state.project))
         newest = max((path.stat().st_mtime for path in inputs if path.exists()), default=0.0)
         if os.path.getmtime(file.abs_dest_path) < newest:
             os.utime(file.abs_dest_path, (0, 0))

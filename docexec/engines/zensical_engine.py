@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from docexec import config as settings
 from docexec import watch
-from docexec.config import PREVIEW
+from docexec.extension import PROBLEMS
 from docexec.handoff import Announcer
 
 NAME = "zensical"
@@ -29,7 +29,7 @@ def build(args: list[str], capture: Callable[[Announcer | None], int]) -> int:
 def serve(args: list[str]) -> int:
     """`zensical serve`, while this process re-captures saved snippets (Zensical rebuilds when the captures change)."""
     project = settings.load()
-    server = subprocess.Popen([sys.executable, "-m", "zensical", "serve", *args], env={**os.environ, PREVIEW: "1"})
+    server = subprocess.Popen([sys.executable, "-m", "zensical", "serve", *args], env={**os.environ, PROBLEMS: "warn"})
     stop = threading.Event()
     watcher = threading.Thread(target=watch.watch, args=(project, stop), daemon=True)
     watcher.start()
