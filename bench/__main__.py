@@ -14,7 +14,7 @@ from typing import Any, overload
 
 from bench import engine, pageweight
 from bench.peers import PEERS
-from bench.scenarios import SCENARIOS, Seconds, Steps, run_rounds
+from bench.scenarios import SCENARIOS, Seconds, Steps, code_cache_cost, run_rounds
 from bench.serve import save_to_reload
 from bench.tools import ThisProject, ThisProjectOnZensical, Tool
 from bench.workload import Workload, select
@@ -44,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     serve_zensical: list[float] = []
     weights: dict[str, Any] | None = None
     capture: dict[str, Any] | None = None
+    code_cache: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="docexec-bench-") as scratch:
         for count in _counts(args.counts):
             workload = select(root, count, their_chapters_only=args.quick)
@@ -61,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
             runs.append((workload, tools, *run_rounds(workload, tools, args.rounds)))
         project, on_zensical = runs[0][1][:2]  # at the largest size
         assert isinstance(project, ThisProject) and isinstance(on_zensical, ThisProjectOnZensical)
+        print(f"highlighted-code cache: {args.rounds} round(s)", file=sys.stderr, flush=True)
+        code_cache = code_cache_cost(project, args.rounds)
         if args.engine_rounds:
             print(f"capture engine: {args.engine_rounds} round(s)", file=sys.stderr, flush=True)
             capture = {"snippets": len(project.workload.snippets), **engine.measure(project, args.engine_rounds)}
@@ -76,7 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     results = _results(args, runs, serve, weights, missing, (load_at_start, os.getloadavg()[0]))
     results["serve_zensical_s"] = [_round(value) for value in serve_zensical]
     results["capture_engine"] = capture
+    results["code_cache"] = code_cache
     print(_report(results, runs[0]))
+    print(
+        f"\nHighlighted-code cache: nothing changed takes {code_cache['with_s']:.2f} s with it and "
+        f"{code_cache['without_s']:.2f} s without it ({code_cache['ratio']:.2f}x)."
+    )
     if capture:
         print("\n" + engine.report(capture))
     print(json.dumps(results, separators=(",", ":")))

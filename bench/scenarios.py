@@ -3,11 +3,12 @@ so drift on the machine hits all."""
 
 from __future__ import annotations
 
+import statistics
 import sys
 from collections.abc import Sequence
 
 from bench.tools import Tool
-from bench.workload import Workload, edit
+from bench.workload import Workload, edit, remove
 
 # In the order the report lists them; a round runs them in the order each needs (a built site before "nothing changed").
 SCENARIOS = {
@@ -58,3 +59,15 @@ def run(workload: Workload, tool: Tool, scenario: str, number: int) -> dict[str,
             f"{tool.name}: after editing {edited.name}, no page of {tool.site} shows its new output {shown!r}"
         )
     return taken
+
+
+def code_cache_cost(tool: Tool, rounds: int) -> dict[str, float]:
+    """What the highlighted-code cache saves a build with nothing changed: median seconds with it and without it,
+    in turn (docexec/codecache.py; the build without it writes it again for the next)."""
+    kept, cleared = [], []
+    for _ in range(rounds):
+        kept.append(sum(tool.build().values()))
+        remove(tool.folder / ".nox" / ".docexec-cache" / "code")
+        cleared.append(sum(tool.build().values()))
+    with_cache, without = statistics.median(kept), statistics.median(cleared)
+    return {"with_s": round(with_cache, 2), "without_s": round(without, 2), "ratio": round(with_cache / without, 2)}

@@ -115,8 +115,9 @@ class ThisProject(Tool):
         (self.folder / "captures").mkdir(exist_ok=True)  # mkdocs.yml watches it
 
     def caches(self) -> list[Path]:
-        """Captures and notebooks (and Zensical's cache of its pages)."""
-        return [self.folder / "captures", self.docs / "notebooks", self.folder / ".cache"]
+        """Captures and notebooks, the highlighted code and compiled templates (.nox/.docexec-cache), and Zensical's
+        cache of its pages."""
+        return [self.folder / "captures", self.docs / "notebooks", self.folder / ".nox", self.folder / ".cache"]
 
     def steps(self) -> dict[str, list[str]]:
         """What `nox -s build` runs."""

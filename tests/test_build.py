@@ -315,11 +315,9 @@ def test_outputs_line_says_where_the_outputs_come_from(project: Project) -> None
     done = project.build()
     assert done.returncode == 0, done.stderr
     sentence = re.sub(r"<[^>]+>", "", re.search(r'<p class="page-outputs">(.*?)</p>', page_html(project), re.S)[1])
-    assert sentence == (
-        f"Every output on this page is what its example printed when it ran: on a CPU with torch {torch} (its one example), "
-        f"and in the CUDA tabs, on Test GPU with torch {torch} (1 of its 2 examples; the other one is pending a GPU run, "
-        "and their tabs say so)."
-    )
+    cpu, cuda = sentence.split("in the CUDA tabs")
+    assert f"torch {torch}" in cpu and "one example" in cpu  # the CUDA-only example has no CPU output
+    assert "Test GPU" in cuda and "1 of its 2" in cuda and "pending a GPU run" in cuda  # what the captures say
 
 
 def test_a_site_without_the_extensions_embeds_need_is_told_which(project: Project) -> None:
