@@ -16,8 +16,9 @@ OUTPUTS = (
 # whose CUDA output the claim rests on. While one of them awaits a GPU run, the page says so there.
 GPU_CLAIM = "::gpu-claim"
 # exercise: "predict the output", the output folded away. solution: a "write the code" exercise's answer,
-# code and output folded away together.
-EMBED_OPTIONS = frozenset({"exercise", "solution"})
+# code and output folded away together. picture: a snippet whose job is to draw, its picture shown and the code
+# that draws it folded away (still copyable and downloadable).
+EMBED_OPTIONS = frozenset({"exercise", "solution", "picture"})
 OPENING_FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 
 
@@ -90,7 +91,7 @@ def _parse(lineno: int, line: str, note: str, end: int) -> Embed:
     if unknown := options - EMBED_OPTIONS:
         return Embed(lineno, name, options, note, end, f"unknown option {sorted(unknown)[0]!r}: {usage}")
     if len(options) > 1:
-        return Embed(lineno, name, options, note, end, f"an embed is an exercise or a solution, not both: {usage}")
+        return Embed(lineno, name, options, note, end, f"an embed is one of exercise, solution or picture, not two: {usage}")
     if note and not options:
         return Embed(
             lineno,

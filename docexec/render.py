@@ -85,6 +85,8 @@ def embed(
         parts = [*shown, '??? question "Show the output"', "", _indent("\n".join(tabs + why))]
     elif "solution" in embed.options:  # write the code: the answer, code and output, is folded as a whole
         parts = ['??? success "Show a solution"', "", _indent("\n".join(shown + tabs + why))]
+    elif "picture" in embed.options:  # a drawing: the picture where the reader needs it, the drawing code folded
+        parts = [*tabs, '??? note "Show the code that draws this"', "", _indent("\n".join(shown))]
     else:
         parts = shown + tabs
     opening = f'<div class="snippet" data-snippet="{html.escape(snippet.name)}">'

@@ -205,3 +205,12 @@ def test_a_notebook_holds_what_its_page_shows(site: Site) -> None:
     code = ["".join(cell["source"]) for cell in cells if cell["cell_type"] == "code"]
     assert any("demo/shown.py" in source for source in code)
     assert not any("demo/commented.py" in source for source in code)
+
+
+def test_a_picture_shows_its_drawing_first_and_folds_the_code_that_draws_it(site: Site) -> None:
+    site.snippet("demo/layout_figure.py", "import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.show()\n")
+    site.capture("cpu", "demo/layout_figure.py", "", figures=['<svg xmlns="http://www.w3.org/2000/svg"><title>t</title></svg>'])
+    html = site.render("# Page\n\n::snippet demo/layout_figure.py picture\n")
+    folded = html.index("Show the code that draws this")
+    assert html.index("<svg") < folded < html.index('<span class="filename">layout_figure.py')  # picture, then code
+    assert "Download layout_figure.py" in html[folded:]  # still there to copy and download
