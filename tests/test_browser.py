@@ -240,7 +240,8 @@ def test_output_with_angle_brackets_shows_them_literally(visitor: Visitor) -> No
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("term", ["retain_graph", "leaf Variable", "matmul", "keepdim", "einsum", "jvp", "state_dict", "DataLoader", "gather", "logsumexp"])
+@pytest.mark.parametrize("term", ["retain_graph", "leaf Variable", "matmul", "keepdim", "einsum", "jvp", "state_dict", "DataLoader", "gather", "logsumexp",
+                                  "CrossEntropyLoss", "AdamW", "torch.accelerator", "multinomial", "bfloat16"])
 def test_search_finds_api_names_and_error_messages(visitor: Visitor, term: str) -> None:
     wanted = set()
     for source in nav_pages():
