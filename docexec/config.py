@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 DEVICES = ("cpu", "cuda")
+# The environment's say on the extension's `problems` option, for an engine adapter that runs no hook (Zensical).
+PROBLEMS = "DOCEXEC_PROBLEMS"
 
 
 @dataclass(frozen=True)

@@ -34,11 +34,11 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import Registry
 
 from docexec import drift, handoff, pages, pending, render
+from docexec.config import PROBLEMS
 from docexec.pages import OUTPUTS, Embed, find_embeds
 from docexec.parse import EMBEDS
 from docexec.sitewide import Site
 
-PROBLEMS = "DOCEXEC_PROBLEMS"  # the environment's say on `problems`, for an engine adapter that runs no hook
 NEEDS = {  # what the Markdown an embed becomes is written in, and the extension that reads it
     "fenced_code_block": "pymdownx.superfences",
     "tabbed": "pymdownx.tabbed",

@@ -91,7 +91,9 @@ def _parse(lineno: int, line: str, note: str, end: int) -> Embed:
     if unknown := options - EMBED_OPTIONS:
         return Embed(lineno, name, options, note, end, f"unknown option {sorted(unknown)[0]!r}: {usage}")
     if len(options) > 1:
-        return Embed(lineno, name, options, note, end, f"an embed is one of exercise, solution or picture, not two: {usage}")
+        return Embed(
+            lineno, name, options, note, end, f"an embed is one of exercise, solution or picture, not two: {usage}"
+        )
     if note and not options:
         return Embed(
             lineno,

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from docexec import config as settings
 from docexec import watch
-from docexec.extension import PROBLEMS
+from docexec.config import PROBLEMS
 from docexec.handoff import Announcer
 
 NAME = "zensical"
