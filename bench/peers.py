@@ -155,7 +155,7 @@ class MarkdownExec(Peer):
             )
 
         for chapter in self.workload.chapters:
-            put(self.docs / chapter, self.workload.chapter(chapter, block))
+            put(self.docs / chapter, self.workload.chapter(chapter, block, claims=False))
 
 
 class MkdocsGallery(Peer):
@@ -190,7 +190,10 @@ class MkdocsGallery(Peer):
         self.write_site()
         put(self.folder / self.examples / "README.md", "# Examples\n")
         for chapter in self.workload.chapters:
-            put(self._section(chapter) / "README.md", self.workload.chapter(chapter, lambda snippet, embed: ""))
+            put(
+                self._section(chapter) / "README.md",
+                self.workload.chapter(chapter, lambda snippet, embed: "", claims=False),
+            )
         for snippet in self.workload.snippets:
             put(self._example(snippet), f'"""\n# {snippet.name}\n"""\n\n{sources[snippet.name]}')
 

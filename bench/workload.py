@@ -14,7 +14,7 @@ from typing import Any
 
 from docexec import config as settings
 from docexec.discover import Snippet, find_snippets, parse_directives
-from docexec.pages import Embed, find_embeds
+from docexec.pages import GPU_CLAIM, Embed, find_embeds, gpu_claim
 
 HOME = "index.md"
 DRAWS = {"matplotlib", "torchviz"}  # imports that make a snippet draw a figure or a graph
@@ -83,13 +83,18 @@ class Workload:
         """A page of the docs folder as written."""
         return (self.docs / chapter).read_text(encoding="utf-8")
 
-    def chapter(self, chapter: str, replace: Callable[[Snippet, Embed], str]) -> str:
-        """A chapter whose embeds of workload snippets are replaced by `replace(snippet, embed)`, the others dropped."""
+    def chapter(self, chapter: str, replace: Callable[[Snippet, Embed], str], *, claims: bool = True) -> str:
+        """A chapter whose embeds of workload snippets are replaced by `replace(snippet, embed)`, the others dropped;
+        its `::gpu-claim` lines name only workload snippets (or go, for a tool that does not read them)."""
         lines = self.markdown(chapter).splitlines()
         by_name = {snippet.name: snippet for snippet in self.snippets}
         for embed in reversed(find_embeds("\n".join(lines))):
             snippet = by_name.get(embed.name)
             lines[embed.lineno - 1 : embed.end_lineno] = [replace(snippet, embed)] if snippet else []
+        for number, line in enumerate(lines):  # a claim about a snippet left out names only those kept
+            if (claimed := gpu_claim(line)) is not None:
+                kept = [name for name in claimed if name in by_name]
+                lines[number] = " ".join([GPU_CLAIM, *kept]) if kept and claims else ""
         return "\n".join(lines) + "\n"
 
 
