@@ -193,6 +193,7 @@ def test_copy_button_copies_exactly_the_snippet_file(visitor: Visitor) -> None:
         assert downloaded(href) == path.read_bytes(), f"download of {path.name}"
     # Clicking is slower: the first snippet, the longest, and one whose first line is a directive.
     chosen = {0, max(range(len(sources)), key=lambda i: len(sources[i])), next(i for i, s in enumerate(sources) if s.startswith("# raises"))}
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")  # a picture folds its code
     for index in sorted(chosen):
         page.evaluate("navigator.clipboard.writeText('')")
         blocks.nth(index).hover()
