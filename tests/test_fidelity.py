@@ -12,10 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import Project, as_from_a_terminal
+from conftest import REPO, Project, as_from_a_terminal
 
 from docexec import normalize
 from docexec.render import transcript
+from docexec.supervise import Worker
 
 PROBES = sorted((Path(__file__).parent / "probes").glob("*.py"))
 ENDS_HERE = "# ends here"
@@ -88,6 +89,26 @@ def test_ctrl_c_ignored_by_whoever_started_the_capture_is_ignored_as_python_woul
     assert returncode == 0 and "still here" in printed  # started with `&`, python ignores SIGINT
     assert project.capture(ctrl_c=signal.SIG_IGN).returncode == 0
     assert project.read("cpu", "demo/ignored.py")["output"] == printed
+
+
+def test_variables_the_worker_sets_for_itself_leave_a_users_own_values_as_they_were(project: Project) -> None:
+    project.snippet("demo/environment.py", (Path(__file__).parent / "probes" / "environment_variables.py").read_text())
+    own = {"OMP_WAIT_POLICY": "ACTIVE", "MPLBACKEND": "svg"}
+    assert project.capture(env=own).returncode == 0
+    captured = project.read("cpu", "demo/environment.py")["output"]
+    assert "OMP_WAIT_POLICY ACTIVE\n" in captured and "MPLBACKEND svg\n" in captured, captured
+    assert "sees GLIBC_TUNABLES and OMP_WAIT_POLICY None ACTIVE" in captured, captured
+
+
+@pytest.mark.parametrize(("own", "spins"), [({}, "0"), ({"OMP_WAIT_POLICY": "ACTIVE"}, "30000000000")])
+def test_openmp_threads_wait_passively_in_the_worker_unless_the_user_chose(
+    own: dict[str, str], spins: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # OMP_DISPLAY_ENV=VERBOSE has OpenMP print, as torch loads it, what it read; passive waiting spins 0 times.
+    for name, value in {**own, "OMP_DISPLAY_ENV": "VERBOSE"}.items():
+        monkeypatch.setenv(name, value)
+    with Worker(sys.executable, ["torch"], REPO) as worker:
+        assert f"GOMP_SPINCOUNT = '{spins}'" in worker.stderr(), worker.stderr()
 
 
 def test_probes_cover_every_way_to_end() -> None:

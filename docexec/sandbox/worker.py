@@ -22,6 +22,7 @@ import socket
 import struct
 import sys
 import sysconfig
+from collections.abc import Iterator
 from importlib import metadata
 from multiprocessing.reduction import recvfds
 from pathlib import Path
@@ -38,6 +39,15 @@ subworkers: set[int] = set()  # workers forked from this one, which end when the
 # glibc's malloc on transparent huge pages: a fork copies, and an exit frees, one page-table entry per 2 MiB of the
 # worker's heap rather than per 4 KiB. Forking a child and ending it went from 13 to 6 ms here.
 HUGE_PAGES = "glibc.malloc.hugetlb=1"
+IMPORT_ENVIRONMENT = {
+    # matplotlib picks its backend on import; no window can open here.
+    "MPLBACKEND": "Agg",
+    # OpenMP reads its wait policy once, when torch loads it. By default a thread that waits for the others of its
+    # parallel region spins; with two children running at once on two cores, each with torch's two threads, a
+    # spinning thread holds the core its partner needs, and small float64 training loops took 13 s instead of
+    # 0.3 s. Passive waiting (sleeping) changes no result and no thread count, only how a thread waits.
+    "OMP_WAIT_POLICY": "PASSIVE",
+}
 
 
 def send(channel: socket.socket, message: dict[str, Any]) -> None:
@@ -130,15 +140,32 @@ def describe_cuda() -> dict[str, Any]:
 
 def preload(modules: list[str]) -> None:
     """Import what the snippets import, once, so that every child starts with it loaded."""
-    os.environ["MPLBACKEND"] = "Agg"  # matplotlib picks its backend on import; no window can open here
-    for name in modules:
-        try:
-            importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - the child that imports it reports the error in the snippet's terms
-            pass
-    os.environ.pop("MPLBACKEND", None)  # children see the environment `python snippet.py` would
+    with _environment_while_importing():
+        for name in modules:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - the child that imports it reports the error in the snippet's terms
+                pass
     warm_up()
     interpreter_exit.disown_exit_finalizers()
+
+
+@contextlib.contextmanager
+def _environment_while_importing() -> Iterator[None]:
+    """Set IMPORT_ENVIRONMENT while the preloaded modules import, then give back exactly what was there before,
+    so that the children, and what they start, see the environment `python snippet.py` would."""
+    before = {name: os.environ.get(name) for name in IMPORT_ENVIRONMENT}
+    for name, value in IMPORT_ENVIRONMENT.items():
+        if name == "MPLBACKEND" or name not in os.environ:  # a wait policy the user chose is theirs to keep
+            os.environ[name] = value
+    try:
+        yield
+    finally:
+        for name, old in before.items():
+            if old is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = old
 
 
 def warm_up() -> None:

@@ -3,9 +3,11 @@ import os
 import subprocess
 import sys
 
-# malloc's huge pages, matplotlib's backend: the worker's alone. CUDA_VISIBLE_DEVICES="" is what a CPU capture sets
-# on purpose (CONTRIBUTING, "what differs"), and the plain run mirrors it: this shows that nothing else differs.
-for name in ("GLIBC_TUNABLES", "MPLBACKEND", "CUDA_VISIBLE_DEVICES"):
+# malloc's huge pages, matplotlib's backend, OpenMP's wait policy: the worker's alone. CUDA_VISIBLE_DEVICES="" is
+# what a CPU capture sets on purpose (CONTRIBUTING, "what differs"), and the plain run mirrors it: this shows that
+# nothing else differs.
+for name in ("GLIBC_TUNABLES", "MPLBACKEND", "OMP_WAIT_POLICY", "CUDA_VISIBLE_DEVICES"):
     print(name, os.environ.get(name))
-seen = subprocess.run([sys.executable, "-c", "import os; print(os.environ.get('GLIBC_TUNABLES'))"], capture_output=True, text=True)
-print("a subprocess sees GLIBC_TUNABLES", seen.stdout.strip())
+show = "import os; print(os.environ.get('GLIBC_TUNABLES'), os.environ.get('OMP_WAIT_POLICY'))"
+seen = subprocess.run([sys.executable, "-c", show], capture_output=True, text=True)
+print("a subprocess sees GLIBC_TUNABLES and OMP_WAIT_POLICY", seen.stdout.strip())
