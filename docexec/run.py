@@ -23,12 +23,15 @@ from docexec.supervise import Ending, Limits, Worker, explain, private_folder
 
 # What torch imports on the first use of a feature rather than on `import torch`, preloaded for snippets that use it:
 # torch._dynamo takes 2.2 s here, in every child that makes an optimizer or calls torch.func or forward-mode AD;
-# torch.broadcast_shapes imports symbolic shapes (and sympy) on its first call, 0.5 s.
+# use_deterministic_algorithms imports the inductor's config, and with it dynamo, 0.9 s; broadcast_shapes and
+# unravel_index import symbolic shapes (and sympy) on their first call, 0.3 s.
 FIRST_USE = {
     "torch.optim": "torch._dynamo",
     "torch.func": "torch._dynamo",
     "torch.autograd.forward_ad": "torch._dynamo",
+    "torch.use_deterministic_algorithms": "torch._inductor.config",
     "torch.broadcast_shapes": "torch.fx.experimental.symbolic_shapes",
+    "torch.unravel_index": "torch.fx.experimental.symbolic_shapes",
 }
 FLOOD_FACTOR = 50  # a snippet that prints this many times the kept output is stopped
 

@@ -11,6 +11,8 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from conftest import Project, as_from_a_terminal, project_env, require
 
 from docexec import run, store
@@ -161,6 +163,26 @@ def test_what_torch_loads_on_first_use_is_preloaded_only_for_snippets_that_use_i
     assert "torch._dynamo" not in preloaded("import torch\nprint(torch.ones(2) @ torch.ones(2))\n")
     assert "torch._dynamo" not in preloaded("optim = None\nprint(optim.SGD)\n")  # a name of its own, not torch's
     assert "torch.fx.experimental.symbolic_shapes" in preloaded("import torch\nprint(torch.broadcast_shapes((2, 1), (3,)))\n")
+    assert "torch._inductor.config" in preloaded("import torch\ntorch.use_deterministic_algorithms(True)\n")
+
+
+# One first call of each FIRST_USE feature, in a fresh interpreter that has imported torch only.
+FIRST_CALLS = {
+    "torch.optim": "torch.optim.SGD([torch.nn.Parameter(torch.ones(1))], lr=0.1).step()",
+    "torch.func": "torch.func.grad(torch.sin)(torch.ones(()))",
+    "torch.autograd.forward_ad": "import torch.autograd.forward_ad as fw\nwith fw.dual_level(): fw.make_dual(torch.ones(1), torch.ones(1)) * 2",
+    "torch.use_deterministic_algorithms": "torch.use_deterministic_algorithms(True)",
+    "torch.broadcast_shapes": "torch.broadcast_shapes((2, 1), (3,))",
+    "torch.unravel_index": "torch.unravel_index(torch.tensor(4), (2, 3))",
+}
+
+
+@pytest.mark.parametrize("feature", sorted(run.FIRST_USE))
+def test_each_first_use_preload_is_what_the_installed_torch_imports_on_that_first_call(feature: str) -> None:
+    module = run.FIRST_USE[feature]
+    probe = f"import sys\nimport torch\nprint({module!r} in sys.modules)\n{FIRST_CALLS[feature]}\nprint({module!r} in sys.modules)\n"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.split() == ["False", "True"], f"{feature}: {done.stdout}{done.stderr}"
 
 
 def test_a_module_few_snippets_import_is_preloaded_for_them_only(project: Project) -> None:
