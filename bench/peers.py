@@ -166,11 +166,27 @@ class MkdocsGallery(Peer):
     module = "mkdocs_gallery"
     examples = "docs/examples"
     generated = "docs/generated"
+    conf_script = "docs/gallery_conf.py"
+    # All examples share one process, so what one sets globally in torch reaches the next; a gallery's own
+    # resetter (sphinx-gallery's `reset_modules`, given as a callable through `conf_script`) puts back what
+    # the snippets change, as a gallery of them would have to.
+    resetter = """import torch
+
+
+def reset_torch(gallery_conf, file):
+    torch.set_default_dtype(torch.float32)
+    torch.set_printoptions(profile="default")
+    torch.use_deterministic_algorithms(False)
+
+
+conf = {"reset_modules": ("matplotlib", reset_torch)}
+"""
 
     def plugin(self) -> dict[str, Any]:
         """Run every example, in chapter order; errors the snippets declare are expected failures."""
         return {
             "gallery": {
+                "conf_script": self.conf_script,
                 "examples_dirs": self.examples,
                 "gallery_dirs": self.generated,
                 "filename_pattern": ".*",  # run every script, not only plot_*.py
@@ -188,6 +204,7 @@ class MkdocsGallery(Peer):
     def write(self, sources: dict[str, str]) -> None:
         """Scripts with a title docstring; a header page per section holding the chapter's prose."""
         self.write_site()
+        put(self.folder / self.conf_script, self.resetter)
         put(self.folder / self.examples / "README.md", "# Examples\n")
         for chapter in self.workload.chapters:
             put(
