@@ -70,23 +70,28 @@ class Site:
 
 
 @pytest.fixture
-def site(tmp_path: Path) -> Site:
+def pages(tmp_path: Path) -> Site:
     return Site(tmp_path)
 
 
-def test_an_embed_shows_the_code_and_each_devices_output(site: Site) -> None:
-    site.snippet("demo/ones.py", "import torch\nprint(torch.ones(2))\n")
-    site.capture("cpu", "demo/ones.py", "tensor([1., 1.])\n")
-    site.capture("cuda", "demo/ones.py", "tensor([1., 1.], device='cuda:0')\n")
-    html = site.render("# Page\n\n::snippet demo/ones.py\n")
+def test_render_tests_are_in_the_fast_tier(pages: Site, request: pytest.FixtureRequest) -> None:
+    # conftest marks slow by fixture name: one of this file's named like a slow fixture would drop them all.
+    assert request.node.get_closest_marker("slow") is None
+
+
+def test_an_embed_shows_the_code_and_each_devices_output(pages: Site) -> None:
+    pages.snippet("demo/ones.py", "import torch\nprint(torch.ones(2))\n")
+    pages.capture("cpu", "demo/ones.py", "tensor([1., 1.])\n")
+    pages.capture("cuda", "demo/ones.py", "tensor([1., 1.], device='cuda:0')\n")
+    html = pages.render("# Page\n\n::snippet demo/ones.py\n")
     assert 'data-snippet="demo/ones.py"' in html
     assert "<code>tensor([1., 1.])" in html and "<code>tensor([1., 1.], device='cuda:0')" in html
     assert "CUDA · NVIDIA Test GPU" in html and "::snippet" not in html
 
 
-def test_an_embed_in_a_comment_or_in_fenced_code_is_neither_shown_nor_counted(site: Site) -> None:
-    site.snippet("demo/ones.py", "print(1)\n")
-    site.capture("cpu", "demo/ones.py", "1\n")
+def test_an_embed_in_a_comment_or_in_fenced_code_is_neither_shown_nor_counted(pages: Site) -> None:
+    pages.snippet("demo/ones.py", "print(1)\n")
+    pages.capture("cpu", "demo/ones.py", "1\n")
     page = """
         # Page
 
@@ -99,33 +104,33 @@ def test_an_embed_in_a_comment_or_in_fenced_code_is_neither_shown_nor_counted(si
         ```
         """
     with pytest.raises(EmbedError, match="snippet 'demo/ones.py' is not embedded in any page"):
-        site.render(page)
-    html = site.render(page, problems="warn")
+        pages.render(page)
+    html = pages.render(page, problems="warn")
     assert "data-snippet" not in html
     assert "<!--\n::snippet demo/ones.py\n-->" in html  # the comment as written
     assert "<code>::snippet demo/ones.py" in html  # the code block as written
 
 
-def test_an_exercise_folds_its_output_and_its_why(site: Site) -> None:
-    site.snippet("demo/exercise_sum.py", "print(1 + 1)\n")
-    site.capture("cpu", "demo/exercise_sum.py", "2\n")
-    html = site.render("# Page\n\n::snippet demo/exercise_sum.py exercise\n    One and one make two.\n")
+def test_an_exercise_folds_its_output_and_its_why(pages: Site) -> None:
+    pages.snippet("demo/exercise_sum.py", "print(1 + 1)\n")
+    pages.capture("cpu", "demo/exercise_sum.py", "2\n")
+    html = pages.render("# Page\n\n::snippet demo/exercise_sum.py exercise\n    One and one make two.\n")
     folded = html[html.index("<details"):]
     assert "Show the output" in folded and "One and one make two." in folded
     assert html.index("print") < html.index("<details")  # the code shows; the answer waits
 
 
-def test_a_gpu_claim_says_it_awaits_a_gpu_run_until_the_cuda_capture_is_current(site: Site) -> None:
-    site.snippet("demo/race.py", "print('raced')\n")
-    site.capture("cpu", "demo/race.py", "raced\n")
+def test_a_gpu_claim_says_it_awaits_a_gpu_run_until_the_cuda_capture_is_current(pages: Site) -> None:
+    pages.snippet("demo/race.py", "print('raced')\n")
+    pages.capture("cpu", "demo/race.py", "raced\n")
     page = "# Page\n\nOn a GPU it races.\n\n::gpu-claim demo/race.py\n\n::snippet demo/race.py\n"
-    assert "Awaits a GPU run" in site.render(page) and "race.py" in site.render(page)
-    site.capture("cuda", "demo/race.py", "raced\n")
-    html = site.render(page)
+    assert "Awaits a GPU run" in pages.render(page) and "race.py" in pages.render(page)
+    pages.capture("cuda", "demo/race.py", "raced\n")
+    html = pages.render(page)
     assert "Awaits a GPU run" not in html and "::gpu-claim" not in html
-    site.snippet("demo/race.py", "print('raced again')\n")  # edited since the GPU ran it
-    site.capture("cpu", "demo/race.py", "raced again\n")
-    assert "Awaits a GPU run" in site.render(page)
+    pages.snippet("demo/race.py", "print('raced again')\n")  # edited since the GPU ran it
+    pages.capture("cpu", "demo/race.py", "raced again\n")
+    assert "Awaits a GPU run" in pages.render(page)
 
 
 @pytest.mark.parametrize(("line", "problem"), [
@@ -133,9 +138,9 @@ def test_a_gpu_claim_says_it_awaits_a_gpu_run_until_the_cuda_capture_is_current(
     ("::gpu-claim", "names no snippet: write"),
     ("::snippet demo/nowhere.py", "no snippet 'demo/nowhere.py'"),
 ])
-def test_a_line_that_cannot_be_shown_fails_naming_page_and_line(site: Site, line: str, problem: str) -> None:
+def test_a_line_that_cannot_be_shown_fails_naming_page_and_line(pages: Site, line: str, problem: str) -> None:
     with pytest.raises(EmbedError, match=r"page\.md:5: .*") as error:
-        site.render(f"# Page\n\nSome prose.\n\n{line}\n")
+        pages.render(f"# Page\n\nSome prose.\n\n{line}\n")
     assert problem in str(error.value)
 
 
@@ -144,73 +149,73 @@ def test_a_line_that_cannot_be_shown_fails_naming_page_and_line(site: Site, line
     "# Page\n\n!!! note\n    ::snippet demo/ones.py\n",
     "# Page\n\n=== \"Tab\"\n\n    Text.\n\n    ::gpu-claim demo/ones.py\n",
 ])
-def test_a_directive_markdown_would_show_as_text_fails_naming_page_and_line(site: Site, page: str) -> None:
-    site.snippet("demo/ones.py", "print(1)\n")
-    site.capture("cpu", "demo/ones.py", "1\n")
-    (site.root / "docs" / "chapter.md").write_text("# Chapter\n\n::snippet demo/ones.py\n")  # shown there
+def test_a_directive_markdown_would_show_as_text_fails_naming_page_and_line(pages: Site, page: str) -> None:
+    pages.snippet("demo/ones.py", "print(1)\n")
+    pages.capture("cpu", "demo/ones.py", "1\n")
+    (pages.root / "docs" / "chapter.md").write_text("# Chapter\n\n::snippet demo/ones.py\n")  # shown there
     line = next(number for number, text in enumerate(page.splitlines(), 1) if "::" in text)
     with pytest.raises(EmbedError, match=rf"page\.md:{line}: `::\S+ demo/ones.py` is indented, so it would show as text"):
-        site.render(page)
+        pages.render(page)
 
 
-def test_an_embed_in_indented_code_is_code(site: Site) -> None:
-    html = site.render("# Page\n\nAn example of the syntax:\n\n    ::snippet demo/ones.py\n")
+def test_an_embed_in_indented_code_is_code(pages: Site) -> None:
+    html = pages.render("# Page\n\nAn example of the syntax:\n\n    ::snippet demo/ones.py\n")
     assert "<code>::snippet demo/ones.py" in html
 
 
-def test_problems_are_warnings_when_the_engine_asks(site: Site, caplog: pytest.LogCaptureFixture) -> None:
+def test_problems_are_warnings_when_the_engine_asks(pages: Site, caplog: pytest.LogCaptureFixture) -> None:
     """What the MkDocs hook sets (`problems: warn`): strict builds count the warning, `mkdocs serve` survives it."""
-    html = site.render("# Page\n\n::snippet demo/nowhere.py\n", problems="warn")
+    html = pages.render("# Page\n\n::snippet demo/nowhere.py\n", problems="warn")
     assert "Broken snippet embed" in html
     assert [record.levelname for record in caplog.records] == ["WARNING"]
     assert "page.md:3: no snippet 'demo/nowhere.py'" in caplog.records[0].getMessage()
 
 
-def test_ids_stay_unique_with_line_anchors_on(site: Site) -> None:
+def test_ids_stay_unique_with_line_anchors_on(pages: Site) -> None:
     """With numbered, anchored lines the page's own fenced-code extension numbers every block, embedded or not."""
     for name in ("demo/one.py", "demo/two.py"):
-        site.snippet(name, "a = 1\nprint(a)\n")
-        site.capture("cpu", name, "1\n")
-    html = site.render("# Page\n\n```python\nx = 1\n```\n\n::snippet demo/one.py\n\n::snippet demo/two.py\n",
+        pages.snippet(name, "a = 1\nprint(a)\n")
+        pages.capture("cpu", name, "1\n")
+    html = pages.render("# Page\n\n```python\nx = 1\n```\n\n::snippet demo/one.py\n\n::snippet demo/two.py\n",
                        highlight={"anchor_linenums": True, "linenums": True})
     ids = re.findall(r'\bid="([^"]+)"', html)
     assert any(id.startswith("__codelineno-") for id in ids)
     assert len(ids) == len(set(ids)), sorted(id for id in ids if ids.count(id) > 1)
 
 
-def test_the_home_page_counts_the_examples_the_pages_show(site: Site) -> None:
+def test_the_home_page_counts_the_examples_the_pages_show(pages: Site) -> None:
     """`::outputs` on a page with no embeds speaks for the site: the snippets the pages show, not every file."""
-    site.snippet("demo/shown.py", "print(1)\n")
-    site.capture("cpu", "demo/shown.py", "1\n")
-    site.snippet("demo/commented.py", "print(2)\n")
-    site.capture("cpu", "demo/commented.py", "2\n")
-    (site.root / "docs" / "chapter.md").write_text("# Chapter\n\n::snippet demo/shown.py\n\n<!--\n::snippet demo/commented.py\n-->\n")
+    pages.snippet("demo/shown.py", "print(1)\n")
+    pages.capture("cpu", "demo/shown.py", "1\n")
+    pages.snippet("demo/commented.py", "print(2)\n")
+    pages.capture("cpu", "demo/commented.py", "2\n")
+    (pages.root / "docs" / "chapter.md").write_text("# Chapter\n\n::snippet demo/shown.py\n\n<!--\n::snippet demo/commented.py\n-->\n")
     with pytest.raises(EmbedError, match="snippet 'demo/commented.py' is not embedded in any page"):
-        site.render("# Home\n\n::outputs\n")
-    html = site.render("# Home\n\n::outputs\n", problems="warn")
+        pages.render("# Home\n\n::outputs\n")
+    html = pages.render("# Home\n\n::outputs\n", problems="warn")
     assert "(its one example)" in html  # the commented-out one is not counted
 
 
-def test_a_notebook_holds_what_its_page_shows(site: Site) -> None:
+def test_a_notebook_holds_what_its_page_shows(pages: Site) -> None:
     """The notebooks follow the same parse as the page: a commented-out embed is no code cell."""
     from docexec import notebook
 
     for name in ("demo/shown.py", "demo/commented.py"):
-        site.snippet(name, f"print({name!r})\n")
-        site.capture("cpu", name, f"{name}\n")
-    site.render("# Home\n", problems="warn")  # writes mkdocs.yml with the site's Markdown extensions
-    (site.root / "docs" / "chapter.md").write_text("# Chapter\n\n<!-- ::snippet demo/commented.py -->\n\n::snippet demo/shown.py\n")
-    [(path, text)] = [(path, text) for path, text in notebook.generate(site.root).items() if path.stem == "chapter"]
+        pages.snippet(name, f"print({name!r})\n")
+        pages.capture("cpu", name, f"{name}\n")
+    pages.render("# Home\n", problems="warn")  # writes mkdocs.yml with the site's Markdown extensions
+    (pages.root / "docs" / "chapter.md").write_text("# Chapter\n\n<!-- ::snippet demo/commented.py -->\n\n::snippet demo/shown.py\n")
+    [(path, text)] = [(path, text) for path, text in notebook.generate(pages.root).items() if path.stem == "chapter"]
     cells = json.loads(text)["cells"]
     code = ["".join(cell["source"]) for cell in cells if cell["cell_type"] == "code"]
     assert any("demo/shown.py" in source for source in code)
     assert not any("demo/commented.py" in source for source in code)
 
 
-def test_a_picture_shows_its_drawing_first_and_folds_the_code_that_draws_it(site: Site) -> None:
-    site.snippet("demo/layout_figure.py", "import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.show()\n")
-    site.capture("cpu", "demo/layout_figure.py", "", figures=['<svg xmlns="http://www.w3.org/2000/svg"><title>t</title></svg>'])
-    html = site.render("# Page\n\n::snippet demo/layout_figure.py picture\n")
+def test_a_picture_shows_its_drawing_first_and_folds_the_code_that_draws_it(pages: Site) -> None:
+    pages.snippet("demo/layout_figure.py", "import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.show()\n")
+    pages.capture("cpu", "demo/layout_figure.py", "", figures=['<svg xmlns="http://www.w3.org/2000/svg"><title>t</title></svg>'])
+    html = pages.render("# Page\n\n::snippet demo/layout_figure.py picture\n")
     folded = html.index("Show the code that draws this")
     assert html.index("<svg") < folded < html.index('<span class="filename">layout_figure.py')  # picture, then code
     assert "Download layout_figure.py" in html[folded:]  # still there to copy and download
