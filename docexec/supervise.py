@@ -298,7 +298,10 @@ def explain(ending: Ending, where: str, limits: Limits) -> str | None:
         return f"{where}: ended without a status"
     if os.WIFSIGNALED(status):
         number = os.WTERMSIG(status)
-        name = signal.Signals(number).name if number in signal.Signals._value2member_map_ else f"signal {number}"
+        try:
+            name = signal.Signals(number).name
+        except ValueError:  # a real-time signal, which the enum does not list
+            name = f"signal {number}"
         if number == signal.SIGKILL:
             return (
                 f"{at}: was killed with SIGKILL, as the out-of-memory killer does: "
