@@ -33,7 +33,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import Registry
 
-from docexec import drift, handoff, pages, pending, render
+from docexec import drift, handoff, pages, parse, pending, render
 from docexec.config import PROBLEMS
 from docexec.pages import OUTPUTS, Embed, find_embeds
 from docexec.parse import EMBEDS
@@ -85,23 +85,25 @@ class SnippetExtension(Extension):
         project = self.getConfig("project")
         return Site.load(Path(project) if project else None)
 
-    def places(self, lines: list[tuple[int, str]], *, indented: bool = False) -> list[str]:
-        """'page.md:LINE' for each (line number once parsed, text) in order, found in the page as written.
-
-        Markdown has folded each fenced block and HTML block into one line by now, so a line stands at its own line
-        of the page or further down: each is the next line of the page that reads the same (indented, if asked).
-        """
+    def places(self, parsed: list[str], numbers: list[int]) -> list[str]:
+        """'page.md:LINE' for each line number of `parsed` (the lines as the preprocessors left them), in the page
+        as written."""
         name, offset = self.page if self.page else ("a page", 0)
-        written = [text.expandtabs(4).rstrip() for text in self.source]
-        if indented:
-            written = [text.strip() if text[:1].isspace() else "" for text in written]
+        where = parse.line_map(self.source, parsed)
+        return [f"{name}:{where.get(number - 1, number - 1) + 1 + offset}" for number in numbers]
+
+    def stray_places(self, texts: list[str]) -> list[str]:
+        """'page.md:LINE' for each directive line Markdown shows as text, in order: the next line of the page that
+        ends with it, preferring one that does not start with it (indented, quoted, in HTML)."""
+        name, offset = self.page if self.page else ("a page", 0)
+        written = [line.expandtabs(4).rstrip() for line in self.source]
         found, after = [], 0
-        for lineno, line in lines:
-            wanted = line.expandtabs(4).strip() if indented else line.expandtabs(4).rstrip()
-            start = max(after, lineno - 1)
-            number = next((n for n in range(start, len(written)) if written[n] == wanted), None)
+        for text in texts:
+            wanted = text.strip()
+            ends = [n for n in range(after, len(written)) if written[n].endswith(wanted)]
+            number = next((n for n in ends if written[n] != wanted), ends[0] if ends else None)
             after = number + 1 if number is not None else after
-            found.append(f"{name}:{(number + 1 if number is not None else lineno) + offset}")
+            found.append(f"{name}:{(number if number is not None else 0) + 1 + offset}")
         return found
 
     def report(self, problems: list[str]) -> None:
@@ -157,20 +159,20 @@ class _Embeds(Preprocessor):
 
         out = list(lines)
         replaced = []
-        places = extension.places([(embed.lineno, lines[embed.lineno - 1]) for embed in embeds])
+        places = extension.places(lines, [embed.lineno for embed in embeds])
         for embed, place in zip(embeds, places, strict=True):
             markdown, found = self._render(site, embed, ids, page, label)
             problems += [f"{place}: {problem}" for problem in found]
             replaced.append((embed, markdown))
-        for embed, markdown in reversed(replaced):  # from the end, so that earlier line numbers stay true
-            out[embed.lineno - 1 : embed.end_lineno] = markdown.split("\n")
-        for number, line in enumerate(out):
+        for number, line in enumerate(lines):  # one line for one line: the embeds' line numbers stay true
             if line == drift.UNCHECKED:
                 out[number] = self._unchecked(site, page)
             elif (names := pages.gpu_claim(line)) is not None:
                 shown, claimed = self._gpu_claim(site, names)
-                problems += [f"{extension.places([(number + 1, line)])[0]}: {problem}" for problem in claimed]
+                problems += [f"{extension.places(lines, [number + 1])[0]}: {problem}" for problem in claimed]
                 out[number] = shown
+        for embed, markdown in reversed(replaced):  # from the end, so that earlier line numbers stay true
+            out[embed.lineno - 1 : embed.end_lineno] = markdown.split("\n")
         if OUTPUTS in out:  # about the page's examples; on a page that embeds none (the home page), about the site's
             everywhere = not embeds
             names = (
@@ -290,14 +292,12 @@ class _Stray(Treeprocessor):
         self.extension = extension
 
     def run(self, root: etree.Element) -> None:
-        problems = []
-        for text in _texts(root):
-            for match in STRAY.finditer(text):
-                [place] = self.extension.places([(1, match[1])], indented=True)
-                problems.append(
-                    f"{place}: `{match[1].strip()}` is indented, so it would show as text: a directive line "
-                    "starts at the beginning of a line, outside lists, admonitions and tabs"
-                )
+        strays = [match[1] for text in _texts(root) for match in STRAY.finditer(text)]
+        problems = [
+            f"{place}: `{stray.strip()}` would show as text: a directive line starts at the beginning of a line, "
+            "outside lists, admonitions, tabs, quotes and HTML"
+            for stray, place in zip(strays, self.extension.stray_places(strays), strict=True)
+        ]
         self.extension.report(problems)
 
 

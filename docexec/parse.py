@@ -8,6 +8,7 @@ stops where the extension would start: so a line in a comment or in code counts 
 
 from __future__ import annotations
 
+import difflib
 import re
 from pathlib import Path
 from typing import Any
@@ -56,20 +57,27 @@ def shown_embeds(md: Any, text: str) -> list[Embed]:
     return in_source(source.split("\n"), find_embeds("\n".join(lines)), lines, offset)
 
 
-def in_source(written: list[str], embeds: list[Embed], parsed: list[str], offset: int = 0) -> list[Embed]:
-    """Embeds found in the parsed lines, renumbered by the page as written.
+def line_map(written: list[str], parsed: list[str]) -> dict[int, int]:
+    """Where each line the preprocessors left (index) stands in the page as written (index), if it is there.
 
-    The preprocessors fold each fenced block and HTML block into one line, so an embed line stands at its own line of
-    the page or further down: each is the next line of the page that reads the same.
+    They fold each fenced block into one line, and each HTML block into one line and two blank ones, so lines move
+    both ways: the two texts are aligned (difflib), and a directive line, never inside a folded block, is one of the
+    lines they have in common.
     """
     plain = [line.expandtabs(4).rstrip() for line in written]
-    found, after = [], 0
+    seen = [line.expandtabs(4).rstrip() for line in parsed]
+    where: dict[int, int] = {}
+    for a, b, size in difflib.SequenceMatcher(None, seen, plain, autojunk=False).get_matching_blocks():
+        where.update((a + k, b + k) for k in range(size))
+    return where
+
+
+def in_source(written: list[str], embeds: list[Embed], parsed: list[str], offset: int = 0) -> list[Embed]:
+    """Embeds found in the parsed lines, renumbered by the page as written."""
+    where = line_map(written, parsed)
+    found = []
     for embed in embeds:
-        wanted = parsed[embed.lineno - 1].expandtabs(4).rstrip()
-        start = max(after, embed.lineno - 1)
-        number = next((n for n in range(start, len(plain)) if plain[n] == wanted), embed.lineno - 1)
-        after = number + 1
-        shift = number + 1 - embed.lineno + offset
+        shift = where.get(embed.lineno - 1, embed.lineno - 1) + 1 - embed.lineno + offset
         found.append(
             Embed(embed.lineno + shift, embed.name, embed.options, embed.note, embed.end_lineno + shift, embed.problem)
         )
