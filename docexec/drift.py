@@ -49,11 +49,10 @@ def unchecked(config: Config, data: dict[str, Any]) -> list[str]:
     """The CPU snippets a report has not compared: added or changed since it was made
     (all of them if it does not say)."""
     compared = data.get("sources", {})
-    return [
-        snippet.name
-        for snippet in find_snippets(config)
-        if "cpu" in snippet.devices and compared.get(snippet.name) != snippet.sha256
-    ]
+    unreadable: dict[str, str] = {}  # reported by the build's not-embedded check; here, simply not compared
+    readable = find_snippets(config, problems=unreadable)
+    changed = [s.name for s in readable if "cpu" in s.devices and compared.get(s.name) != s.sha256]
+    return sorted([*changed, *unreadable])
 
 
 def report_of_page(config: Config, page: str) -> dict[str, Any] | None:

@@ -183,6 +183,9 @@ def test_the_drift_session_runs_end_to_end_against_the_installed_torch(project: 
     html = (project.root / "site" / "changes" / "torch" / "index.html").read_text()
     assert "1 example was added or changed since this report was made" in html and "demo/ones.py" in html
 
+    (project.root / "snippets" / "demo" / "unreadable.py").write_bytes(b"print('caf\xe9')\n")  # not UTF-8, no cookie
+    assert drift.unchecked(settings.load(project.root), data) == ["demo/ones.py", "demo/unreadable.py"]
+
 
 def test_the_drift_workflow_asks_for_the_newest_final_release_without_a_report(tmp_path: Path) -> None:
     """tools/drift_due.py, as .github/workflows/drift.yml runs it (the release list given, not fetched from PyPI)."""
