@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from docexec import config as settings
+from docexec import parse
 from docexec.discover import Snippet, find_snippets, parse_directives
-from docexec.pages import GPU_CLAIM, Embed, find_embeds, gpu_claim
+from docexec.pages import GPU_CLAIM, Embed, gpu_claim
 
 HOME = "index.md"
 DRAWS = {"matplotlib", "torchviz"}  # imports that make a snippet draw a figure or a graph
@@ -45,7 +46,7 @@ class Workload:
     def _embeds(self) -> dict[str, list[Embed]]:
         """Each chapter's embeds of workload snippets."""
         return {
-            chapter: [e for e in find_embeds(self.markdown(chapter)) if e.name in self.names]
+            chapter: [e for e in self.shown(self.markdown(chapter)) if e.name in self.names]
             for chapter in self.chapters
         }
 
@@ -79,6 +80,15 @@ class Workload:
         """The chapter that embeds a snippet."""
         return next(chapter for chapter, embeds in self._embeds.items() if any(embed.name == name for embed in embeds))
 
+    def shown(self, text: str) -> list[Embed]:
+        """The embeds a page shows, as the site's own Markdown parse finds them (not those in comments or code)."""
+        return parse.shown_embeds(self._md, text)
+
+    @cached_property
+    def _md(self) -> Any:
+        """A Markdown converter with the site's extensions."""
+        return parse.site_markdown(self.root)
+
     def markdown(self, chapter: str) -> str:
         """A page of the docs folder as written."""
         return (self.docs / chapter).read_text(encoding="utf-8")
@@ -88,7 +98,7 @@ class Workload:
         its `::gpu-claim` lines name only workload snippets (or go, for a tool that does not read them)."""
         lines = self.markdown(chapter).splitlines()
         by_name = {snippet.name: snippet for snippet in self.snippets}
-        for embed in reversed(find_embeds("\n".join(lines))):
+        for embed in reversed(self.shown(self.markdown(chapter))):
             snippet = by_name.get(embed.name)
             lines[embed.lineno - 1 : embed.end_lineno] = [replace(snippet, embed)] if snippet else []
         for number, line in enumerate(lines):  # a claim about a snippet left out names only those kept
@@ -105,7 +115,8 @@ def select(root: Path, count: int | None = None, *, their_chapters_only: bool = 
     chapters = _chapters_in_nav(site.get("nav", []))
     docs = root / site.get("docs_dir", "docs")
     snippets = {snippet.name: snippet for snippet in find_snippets(settings.load(root))}
-    pages = [find_embeds((docs / chapter).read_text(encoding="utf-8")) for chapter in chapters]
+    md = parse.site_markdown(root)
+    pages = [parse.shown_embeds(md, (docs / chapter).read_text(encoding="utf-8")) for chapter in chapters]
     order = list(dict.fromkeys(embed.name for embeds in pages for embed in embeds if embed.name in snippets))
     excluded = {name: "CUDA only" for name in order if "cpu" not in snippets[name].devices}
     runnable = [name for name in order if name not in excluded]

@@ -19,10 +19,9 @@ from conftest import REPO, require
 
 from bench import pageweight
 from docexec import config as settings
-from docexec import notebook, store
+from docexec import notebook, parse, store
 from docexec.config import mkdocs_settings
 from docexec.discover import load_snippet
-from docexec.pages import find_embeds
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
@@ -547,10 +546,11 @@ def zensical_url(zensical_site: Path) -> Iterator[str]:
 def test_zensical_site_shows_every_example_of_every_chapter_with_its_tabs_and_drawings(browser: Browser, zensical_url: str) -> None:
     context = browser.new_context(base_url=zensical_url)
     page = context.new_page()
+    shown = parse.embeds_by_page(REPO, REPO / "docs")  # as the site's own Markdown parse finds them
     try:
         for chapter in [source for source in nav_pages() if source != "index.md"]:
             page.goto(url_of(chapter))
-            names = [embed.name for embed in find_embeds((REPO / "docs" / chapter).read_text(encoding="utf-8"))]
+            names = [embed.name for embed in shown[chapter]]
             assert snippets_on(page) == [REPO / "snippets" / name for name in names], chapter
             codes = page.locator("div.snippet").evaluate_all("blocks => blocks.map(b => b.querySelector('div.highlight:has(> span.filename) code')?.textContent)")
             assert codes == [(REPO / "snippets" / name).read_text(encoding="utf-8") for name in names], chapter

@@ -11,8 +11,7 @@ import nbformat
 import pytest
 from conftest import REPO, Project
 
-from docexec import notebook
-from docexec.pages import find_embeds
+from docexec import notebook, parse
 
 DOCS = REPO / "docs"
 
@@ -46,7 +45,7 @@ def test_another_checkout_generates_the_same_bytes(tmp_path: Path) -> None:
 def test_notebook_holds_the_chapter_snippets_and_their_cpu_outputs(chapter: str) -> None:
     cells = nbformat.reads((DOCS / notebook.NOTEBOOKS / f"{chapter}.ipynb").read_text(encoding="utf-8"), as_version=4).cells
     assert not any("::snippet" in cell.source for cell in cells if cell.cell_type == "markdown")
-    embeds = find_embeds((DOCS / f"{chapter}.md").read_text(encoding="utf-8"))
+    embeds = parse.shown_embeds(parse.site_markdown(REPO), (DOCS / f"{chapter}.md").read_text(encoding="utf-8"))
     code = [cell for cell in cells if cell.cell_type == "code" and "setup" not in cell.metadata.get("tags", [])]
     assert [cell.source + "\n" for cell in code] == [(REPO / "snippets" / embed.name).read_text(encoding="utf-8") for embed in embeds]
     for embed, cell in zip(embeds, code):

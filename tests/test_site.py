@@ -14,10 +14,9 @@ from conftest import REPO, project_env, snippet_blocks
 from material.plugins.search.plugin import Parser as SearchParser
 
 from docexec import config as settings
-from docexec import pending, store
+from docexec import parse, pending, store
 from docexec.discover import find_snippets
 from docexec.engines import mkdocs_hook
-from docexec.pages import find_embeds
 
 CONFIG = settings.load(REPO)
 SNIPPETS = find_snippets(CONFIG)
@@ -27,9 +26,9 @@ COMPARED = ("source_sha256", "output", "truncated", "exception", "graphs", "figu
 def embeds_in_docs() -> dict[str, list[str]]:
     """Snippet name -> the page:line places that embed it."""
     found: dict[str, list[str]] = {}
-    for page in sorted((REPO / "docs").rglob("*.md")):
-        for embed in find_embeds(page.read_text()):
-            found.setdefault(embed.name, []).append(f"{page.relative_to(REPO)}:{embed.lineno}")
+    for page, embeds in parse.embeds_by_page(REPO, REPO / "docs").items():  # as the pages show them
+        for embed in embeds:
+            found.setdefault(embed.name, []).append(f"docs/{page}:{embed.lineno}")
     return found
 
 
