@@ -33,7 +33,6 @@ def test_quick_bench_times_every_scenario_for_this_project_and_a_peer(quick: tup
         seconds = results["seconds"][scenario]
         assert seconds["this project"] > 0 and seconds["mkdocs-jupyter"] > 0  # mkdocs-jupyter is in every environment that builds the site
         assert set(results["steps"][scenario]) == {"build"}
-        assert sum(results["steps"][scenario].values()) == pytest.approx(seconds["this project"], abs=0.01)
 
 
 def test_quick_bench_compares_with_every_peer_and_names_the_fastest(quick: tuple[str, dict]) -> None:
@@ -42,9 +41,10 @@ def test_quick_bench_compares_with_every_peer_and_names_the_fastest(quick: tuple
         assert set(results["ratios"][scenario]) == set(results["seconds"][scenario]) - {"this project", "this project on Zensical"}
         assert all(ratio > 0 for ratio in results["ratios"][scenario].values())
         assert results["best_peer"][scenario] in results["ratios"][scenario]
-    for scenario in SCENARIOS:  # judged where its peer was measured (a quick run installs no markdown-exec)
+    for scenario in SCENARIOS:  # judged where, and only where, its peer was measured (a quick run has no markdown-exec)
         target = results["targets"][scenario]
-        assert (target["met"] is None) == (target["ratio"] is None), scenario
+        measured = (target["against"] or results["best_peer"][scenario]) in results["seconds"][scenario]
+        assert (target["met"] is not None) == measured, scenario
 
 
 def test_quick_bench_prints_the_table_before_the_json(quick: tuple[str, dict]) -> None:
@@ -60,7 +60,7 @@ def test_quick_bench_times_serve_where_a_browser_is(quick: tuple[str, dict]) -> 
         assert results["serve_s"] == []
         return
     assert len(results["serve_s"]) == 1 and results["serve_s"][0] > 0
-    assert results["targets"]["serve"]["median_s"] == results["serve_s"][0]
+    assert results["targets"]["serve"]["met"] is not None
 
 
 def test_quick_bench_measures_the_capture_engine_and_the_code_cache(quick: tuple[str, dict]) -> None:
