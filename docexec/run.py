@@ -389,7 +389,7 @@ def _fields(
         "figures": figures,
         "seconds": report["seconds"],
     }
-    return fields, _check_expectation(where, snippet, device, exception)
+    return fields, check_expectation(where, snippet, device, exception)
 
 
 def _differences(config: Config, snippet: Snippet, first: dict[str, Any], second: dict[str, Any]) -> str | None:
@@ -424,8 +424,9 @@ def _importable(name: str) -> bool:
         return False
 
 
-def _check_expectation(where: str, snippet: Snippet, device: str, exception: dict[str, Any] | None) -> str | None:
-    """Compare the exception a snippet ended with against the one it declares for this device."""
+def check_expectation(where: str, snippet: Snippet, device: str, exception: dict[str, Any] | None) -> str | None:
+    """Compare the exception a snippet ended with against the one it declares for this device: None if they agree,
+    else the problem, naming file and line (tools/drift.py reads what the snippet raised from its wording)."""
     declared = snippet.raises.get(device)
     if exception is None:
         if declared:

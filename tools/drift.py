@@ -52,11 +52,7 @@ def ending(capture: dict[str, Any]) -> str:
     return clean(f"{exception['type']}: {exception['message']}\n") if exception else ""
 
 
-# How the capture says that a snippet did not end as it declares (docexec.run._check_expectation): then no capture is
-# kept, and what it raised instead is read from the message.
-
-
-# How the capture says that a snippet did not end as it declares (docexec.run._check_expectation): then no capture is
+# How the capture says that a snippet did not end as it declares (docexec.run.check_expectation): then no capture is
 # kept, and what it raised instead is read from the message.
 RAISED = re.compile(r"^\S+:\d+: raised (?P<ending>\w+: .*?)\n  but the snippet declares", re.DOTALL)
 UNDECLARED = re.compile(r"^\S+:\d+: (?P<ending>\w+: .*?)\n  If this is the point of the example", re.DOTALL)
@@ -129,10 +125,10 @@ def compare(
 
 
 def capture_with_this_torch(
-    config: Config, snippets: list[Snippet]
+    config: Config, snippets: list[Snippet], version: str
 ) -> tuple[dict[str, Any], dict[str, dict[str, Any] | None], dict[str, str], float]:
-    """Capture `snippets` on the CPU with this Python's torch, in a scratch folder; the env, the captures,
-    the failures, the seconds."""
+    """Capture `snippets` on the CPU with this Python's torch (release `version`, or it stops before running any),
+    in a scratch folder; the env, the captures, the failures, the seconds."""
     from docexec import run
 
     with tempfile.TemporaryDirectory(prefix="docexec-drift-") as scratch:
@@ -140,6 +136,10 @@ def capture_with_this_torch(
         started = time.perf_counter()
         with store.locked(side), run.Runner(side) as runner:
             env = runner.environment("cpu")
+            if env["torch"].split("+")[0] != version:  # before the snippets run, not after
+                raise SystemExit(
+                    f"error: this Python has torch {env['torch']}, not {version}: run `nox -s drift -- {version}`"
+                )
             report = run.capture(side, snippets, "cpu", runner, force=True, recheck=False)
         seconds = time.perf_counter() - started
         captures = {snippet.name: store.read(side, "cpu", snippet.name) for snippet in snippets}
@@ -160,10 +160,8 @@ def report(config: Config, version: str) -> dict[str, Any]:
             f"error: the CPU captures of {', '.join(stale[:5])} are missing or stale: run `nox -s capture` first"
         )
     baked = {name: capture for name, capture in found.items() if capture is not None}  # every one, after that check
-    env, captures, failures, seconds = capture_with_this_torch(config, snippets)
+    env, captures, failures, seconds = capture_with_this_torch(config, snippets, version)
     torch = env["torch"]
-    if torch.split("+")[0] != version:
-        raise SystemExit(f"error: this Python has torch {torch}, not {version}: run `nox -s drift -- {version}`")
     first = next(iter(baked.values()))["env"]
     labels = (first["torch"], torch)
     changes = []
