@@ -55,7 +55,7 @@ def serve(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def capture(session: nox.Session) -> None:
-    """Run new or changed snippets and bake their outputs: -- [--device cpu|cuda] [--force] [SNIPPET ...]."""
+    """Run new or changed snippets, bake outputs: -- [--device cpu|cuda] [--force] [--once] [--jobs N] [SNIPPET ...]."""
     install(session, "capture")
     session.run("python", "-m", "docexec", "capture", *session.posargs)
 
@@ -139,8 +139,9 @@ def _torch_index(session: nox.Session) -> str:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Time this project against the peers a user would pick: -- [--quick] [--rounds N] [--counts 50,100,all].
+    """Time this project against its peers: -- [--quick] [--rounds N] [--counts 50,100,all] [--peers NAME,...] ...
 
+    Also --serve-edits N, --page-weight-loads N and --engine-rounds N (`nox -s bench -- --help`).
     The last line it prints is JSON.
     """
     install(session, "bench")

@@ -83,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     print(_report(results, runs[0]))
     print(
         f"\nHighlighted-code cache: nothing changed takes {code_cache['with_s']:.2f} s with it and "
-        f"{code_cache['without_s']:.2f} s without it ({code_cache['ratio']:.2f}x)."
+        f"{code_cache['without_s']:.2f} s with it emptied first, which that build then fills again "
+        f"({code_cache['ratio']:.2f}x)."
     )
     if capture:
         print("\n" + engine.report(capture))
