@@ -22,7 +22,7 @@ from docexec.progress import Progress
 from docexec.supervise import Ending, Limits, Worker, explain, private_folder
 
 # What torch imports on the first use of a feature rather than on `import torch`, preloaded for snippets that use it:
-# torch._dynamo takes 2.2 s here, in every child that makes an optimizer or calls torch.func or forward-mode AD;
+# torch._dynamo takes about 0.8 s here, in every child that makes an optimizer or calls torch.func or forward-mode AD;
 # use_deterministic_algorithms imports the inductor's config, and with it dynamo, 0.9 s; broadcast_shapes and
 # unravel_index import symbolic shapes (and sympy) on their first call, 0.3 s.
 FIRST_USE = {

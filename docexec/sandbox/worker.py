@@ -43,9 +43,10 @@ IMPORT_ENVIRONMENT = {
     # matplotlib picks its backend on import; no window can open here.
     "MPLBACKEND": "Agg",
     # OpenMP reads its wait policy once, when torch loads it. By default a thread that waits for the others of its
-    # parallel region spins; with two children running at once on two cores, each with torch's two threads, a
-    # spinning thread holds the core its partner needs, and small float64 training loops took 13 s instead of
-    # 0.3 s. Passive waiting (sleeping) changes no result and no thread count, only how a thread waits.
+    # parallel region spins for a while (libgomp: 300,000 turns) before it sleeps; with two children running at once
+    # on two cores, each with torch's two threads, a spinning thread holds the core its partner needs, and a small
+    # float64 training loop took 13 s instead of 0.2 s. Passive waiting (sleeping at once) changes no result and no
+    # thread count, only how a thread waits.
     "OMP_WAIT_POLICY": "PASSIVE",
 }
 
