@@ -85,12 +85,18 @@ class SnippetExtension(Extension):
         project = self.getConfig("project")
         return Site.load(Path(project) if project else None)
 
-    def places(self, parsed: list[str], numbers: list[int]) -> list[str]:
-        """'page.md:LINE' for each line number of `parsed` (the lines as the preprocessors left them), in the page
-        as written."""
+    def placer(self, parsed: list[str]) -> Callable[[int], str]:
+        """'page.md:LINE' for a line number of `parsed` (the lines as the preprocessors left them), in the page as
+        written; the two are aligned on the first call, which only a problem makes."""
         name, offset = self.page if self.page else ("a page", 0)
-        where = parse.line_map(self.source, parsed)
-        return [f"{name}:{where.get(number - 1, number - 1) + 1 + offset}" for number in numbers]
+        where: dict[int, int] = {}
+
+        def place(number: int) -> str:
+            if not where:
+                where.update(parse.line_map(self.source, parsed))
+            return f"{name}:{where.get(number - 1, number - 1) + 1 + offset}"
+
+        return place
 
     def stray_places(self, texts: list[str]) -> list[str]:
         """'page.md:LINE' for each directive line Markdown shows as text, in order: the next line of the page that
@@ -159,17 +165,17 @@ class _Embeds(Preprocessor):
 
         out = list(lines)
         replaced = []
-        places = extension.places(lines, [embed.lineno for embed in embeds])
-        for embed, place in zip(embeds, places, strict=True):
+        place = extension.placer(lines)
+        for embed in embeds:
             markdown, found = self._render(site, embed, ids, page, label)
-            problems += [f"{place}: {problem}" for problem in found]
+            problems += [f"{place(embed.lineno)}: {problem}" for problem in found]
             replaced.append((embed, markdown))
         for number, line in enumerate(lines):  # one line for one line: the embeds' line numbers stay true
             if line == drift.UNCHECKED:
                 out[number] = self._unchecked(site, page)
             elif (names := pages.gpu_claim(line)) is not None:
                 shown, claimed = self._gpu_claim(site, names)
-                problems += [f"{extension.places(lines, [number + 1])[0]}: {problem}" for problem in claimed]
+                problems += [f"{place(number + 1)}: {problem}" for problem in claimed]
                 out[number] = shown
         for embed, markdown in reversed(replaced):  # from the end, so that earlier line numbers stay true
             out[embed.lineno - 1 : embed.end_lineno] = markdown.split("\n")
