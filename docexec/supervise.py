@@ -109,7 +109,8 @@ class Worker:
         self.modules: set[str] = set()  # what it has imported: what a child starts with
         self._ready = threading.Event()
         self._started = False
-        threading.Thread(target=self._dispatch, daemon=True).start()
+        self._dispatcher = threading.Thread(target=self._dispatch, daemon=True)
+        self._dispatcher.start()
 
     def wait_ready(self) -> None:
         """Wait until the worker has preloaded; raise WorkerError if it never will."""
@@ -262,6 +263,9 @@ class Worker:
             self.channel.shutdown(socket.SHUT_RDWR)  # wakes the dispatcher's recv; close() alone would not
         except OSError:
             pass
+        # The dispatcher sees the end of the stream and returns; closing under it would hand its next recv a
+        # closed descriptor.
+        self._dispatcher.join(timeout=10)
         self.channel.close()
         if self.process is None:  # forked: it ends by itself, and the log is its parent's
             return
